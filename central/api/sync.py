@@ -1,0 +1,86 @@
+"""`POST /sync/push` and `POST /sync/pull` (DESIGN.md, Sync)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import Field
+
+from central.api.deps import Actor, DbSession
+from central.api.errors import ApiError, StrictModel, error_body
+from central.clock import now_of
+from central.store.pull import pull_page, recent_results
+from central.store.push import ClientMismatch, Gap, Mutation, acknowledged, push, result_dict
+from enquiries.commands import CommandError, parse_command
+from enquiries.directory import Actor as RulesActor
+
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+MAX_BATCH = 500
+MAX_PAGE = 5000
+
+
+class MutationIn(StrictModel):
+    id: int = Field(ge=1)
+    name: str = Field(min_length=1, max_length=60)
+    args: dict[str, Any]
+
+
+class PushIn(StrictModel):
+    client_id: str = Field(min_length=1, max_length=64)
+    mutations: list[MutationIn] = Field(max_length=MAX_BATCH)
+
+
+class PullIn(StrictModel):
+    client_id: str = Field(min_length=1, max_length=64)
+    cursor: int | None = Field(default=None, ge=0)
+    limit: int = Field(default=1000, ge=1, le=MAX_PAGE)
+    results_after: int = Field(default=0, ge=0)
+
+
+def _own_client(actor: Any, client_id: str) -> None:
+    if client_id != actor.client_id:
+        raise ApiError(403, "wrong_client", "This client id belongs to another sign-in; sign in again.")
+
+
+@router.post("/push")
+def push_endpoint(body: PushIn, request: Request, actor: Actor) -> Response:
+    _own_client(actor, body.client_id)
+    mutations = []
+    for m in body.mutations:
+        try:
+            mutations.append(Mutation(m.id, parse_command(m.name, m.args)))
+        except CommandError as exc:
+            raise ApiError(422, "invalid_mutation", f"Mutation {m.id}: {exc}") from None
+    rules_actor = RulesActor(actor.person_id, actor.company_id, "head_office" if actor.is_head_office else "partner",
+                             actor.roles)
+    results: list[dict[str, Any]] = []
+    try:
+        results = push(request.app.state.session_factory, client_id=body.client_id, actor=rules_actor,
+                       mutations=mutations, clock=now_of(request.app))
+    except Gap as gap:
+        body_out = error_body("mutation_gap", f"Expected mutation {gap.last_mutation_id + 1} next; resend from there.")
+        body_out["last_mutation_id"] = gap.last_mutation_id  # type: ignore[assignment]
+        return JSONResponse(status_code=409, content=body_out)
+    except ClientMismatch:
+        raise ApiError(403, "wrong_client", "This client id belongs to another account.") from None
+    return JSONResponse({"results": results})
+
+
+@router.post("/pull")
+def pull_endpoint(body: PullIn, actor: Actor, session: DbSession) -> Response:
+    _own_client(actor, body.client_id)
+    with session.begin():
+        page = pull_page(session, company_id=actor.company_id, person_id=actor.person_id, cursor=body.cursor or 0,
+                         limit=body.limit)
+        results = [result_dict(r) for r in recent_results(session, client_id=body.client_id,
+                                                           after=body.results_after)]
+        last = acknowledged(session, body.client_id)
+    text = (
+        f'{{"cursor":{page.cursor},"last_mutation_id":{last},"has_more":{"true" if page.has_more else "false"},'
+        f'"results":{json.dumps(results)},"changes":[{",".join(page.changes_json)}]}}'
+    )
+    return Response(content=text, media_type="application/json")

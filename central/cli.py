@@ -1,0 +1,116 @@
+"""`enquiry-server`: serve, migrate, seed-demo, run-jobs."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import UTC, datetime
+
+from central.config import Settings
+
+
+def _parse_now(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date and time: {text!r}") from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give a time zone, e.g. 2026-12-01T09:00:00+01:00 or ...Z")
+    return value.astimezone(UTC)
+
+
+def _factory(settings: Settings):  # type: ignore[no-untyped-def]
+    from central.db import make_engine, make_session_factory
+
+    return make_session_factory(make_engine(settings.database_url))
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from central.db import upgrade
+
+    upgrade(settings.database_url)
+    print(f"database at {_safe_url(settings.database_url)} is up to date")
+    return 0
+
+
+def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
+    from central.db import upgrade
+    from central.demo import seed_accounts
+    from central.demo_enquiries import seed_enquiries
+
+    upgrade(settings.database_url)
+    factory = _factory(settings)
+    now = args.now or datetime.now(UTC)
+    try:
+        with factory.begin() as session:
+            people = seed_accounts(session)
+            states = seed_enquiries(session, people, now=now, count=args.count)
+    except RuntimeError as exc:
+        print(f"seed-demo: {exc}", file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(states.items()))
+    print(f"demo data created in {_safe_url(settings.database_url)}: {sum(states.values())} enquiries ({summary}); "
+          f"password 'demo' for every account, intake key 'demo-intake-key'")
+    return 0
+
+
+def cmd_run_jobs(settings: Settings, args: argparse.Namespace) -> int:
+    from central.jobs.scheduler import run_once
+
+    report = run_once(_factory(settings), settings, now=args.now or datetime.now(UTC))
+    e, m = report.expiry, report.mail
+    print(f"offers expired: {e.expired} (forwarded {e.forwarded}, returned {e.returned}); "
+          f"mail sent: {m.sent}, retried: {m.retried}, failed: {m.failed}")
+    return 0
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from central.app import create_app
+    from central.db import upgrade
+
+    upgrade(settings.database_url)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", proxy_headers=True)
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="enquiry-server", description="Enquiry Desk central server")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP API (migrates the database first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=cmd_serve)
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    migrate.set_defaults(run=cmd_migrate)
+    seed = sub.add_parser("seed-demo", help="fill an empty database with the demo data set")
+    seed.add_argument("--now", type=_parse_now, default=None, help="simulated 'now' for the data (ISO, with zone)")
+    seed.add_argument("--count", type=int, default=300, help="number of routed web enquiries")
+    seed.set_defaults(run=cmd_seed_demo)
+    jobs = sub.add_parser("run-jobs", help="run the deadline and mail jobs once and exit")
+    jobs.add_argument("--now", type=_parse_now, default=None, help="as of this time (ISO, with zone)")
+    jobs.set_defaults(run=cmd_run_jobs)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        print(f"enquiry-server: configuration error: {exc}", file=sys.stderr)
+        return 2
+    return int(args.run(settings, args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

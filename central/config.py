@@ -1,0 +1,145 @@
+"""Server settings, read once from environment variables.
+
+Every setting is declared exactly once below, with its environment variable and its default, so
+that the running configuration can be explained from this one file. `Settings()` and
+`Settings.from_env({})` give the same defaults; tests construct `Settings(...)` directly.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy.engine import make_url
+
+APP_DIR_NAME = "enquiry-desk-server"
+SQLITE_FILE = "central.sqlite3"
+SECRET_FILE = "secret.key"
+MIN_SECRET_CHARS = 32
+SMTP_TLS_MODES = ("none", "starttls", "ssl")
+MiB = 1024 * 1024
+
+
+def _parse_bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"not a boolean: {raw!r}")
+
+
+def _parse_int(raw: str) -> int:
+    return int(raw.strip())
+
+
+def _parse_str(raw: str) -> str:
+    return raw.strip()
+
+
+def _parse_raw(raw: str) -> str:
+    return raw
+
+
+def _setting(env: str, default: Any, parse: Callable[[str], Any] = _parse_str) -> Any:
+    """A dataclass field that knows its environment variable and how to parse it."""
+    return field(default=default, metadata={"env": env, "parse": parse})
+
+
+def default_data_dir() -> Path:
+    """The per-user folder holding the default SQLite database and the generated secret key."""
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a SQLite URL, or None for in-memory SQLite and other databases."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def load_or_create_secret(path: Path) -> str:
+    """Read the signing key from `path`, creating it (mode 0600) on first start.
+
+    Generated once so that tokens survive restarts without anyone having to configure a key.
+    """
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:  # another process created it first: use theirs
+        return path.read_text(encoding="utf-8").strip()
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key)
+    return key
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server can be configured with. Empty strings mean "derive a default"."""
+
+    data_dir: str = _setting("DATA_DIR", "")
+    database_url: str = _setting("DATABASE_URL", "")
+    secret_key: str = _setting("SECRET_KEY", "")
+    access_token_minutes: int = _setting("ACCESS_TOKEN_MINUTES", 15, _parse_int)
+    refresh_token_days: int = _setting("REFRESH_TOKEN_DAYS", 30, _parse_int)
+    max_body_bytes: int = _setting("MAX_BODY_BYTES", 21 * MiB, _parse_int)
+    documents_max_bytes: int = _setting("DOCUMENTS_MAX_BYTES", 20 * MiB, _parse_int)
+    jobs_interval_seconds: int = _setting("JOBS_INTERVAL_SECONDS", 60, _parse_int)
+    jobs_enabled: bool = _setting("JOBS_ENABLED", True, _parse_bool)
+    smtp_host: str = _setting("SMTP_HOST", "localhost")
+    smtp_port: int = _setting("SMTP_PORT", 25, _parse_int)
+    smtp_tls: str = _setting("SMTP_TLS", "none")
+    smtp_user: str = _setting("SMTP_USER", "")
+    smtp_password: str = _setting("SMTP_PASSWORD", "", _parse_raw)
+    mail_from: str = _setting("MAIL_FROM", "enquiry-desk@localhost")
+
+    def __post_init__(self) -> None:
+        data_dir = Path(self.data_dir) if self.data_dir else default_data_dir()
+        object.__setattr__(self, "data_dir", str(data_dir))
+        if not self.database_url:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            object.__setattr__(self, "database_url", f"sqlite:///{data_dir / SQLITE_FILE}")
+        if not self.secret_key:
+            db_file = sqlite_path(self.database_url)
+            key_dir = db_file.parent if db_file is not None else data_dir
+            object.__setattr__(self, "secret_key", load_or_create_secret(key_dir / SECRET_FILE))
+        self._validate()
+
+    def _validate(self) -> None:
+        if len(self.secret_key) < MIN_SECRET_CHARS:
+            raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_CHARS} characters long")
+        if self.smtp_tls not in SMTP_TLS_MODES:
+            raise ValueError(f"SMTP_TLS must be one of {', '.join(SMTP_TLS_MODES)}, not {self.smtp_tls!r}")
+        positive = ("access_token_minutes", "refresh_token_days", "max_body_bytes",
+                    "documents_max_bytes", "jobs_interval_seconds", "smtp_port")
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name.upper()} must be positive")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Settings from `env` (default: `os.environ`); unset variables keep their defaults."""
+        source = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            name = spec.metadata["env"]
+            if name in source:
+                try:
+                    values[spec.name] = spec.metadata["parse"](source[name])
+                except ValueError as exc:
+                    raise ValueError(f"{name}: {exc}") from exc
+        return cls(**values)
+
+    def with_changes(self, **changes: Any) -> Settings:
+        """A copy with some settings replaced (handy in tests)."""
+        return replace(self, **changes)

@@ -1,0 +1,66 @@
+"""Run the server's jobs (deadline expiry, mail outbox) on a schedule inside every server process.
+
+Several processes may run it at once: both jobs claim their rows with `SKIP LOCKED`, so the
+schedule needs no leader election. `run_once` is what `enquiry-server run-jobs --now` calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime
+
+from fastapi import FastAPI
+from sqlalchemy.orm import Session, sessionmaker
+
+from central.clock import now_of
+from central.config import Settings
+from central.jobs.deadlines import ExpiryReport, expire_due_offers
+from central.jobs.mailer import SendReport, send_due_mail
+from central.mail.smtp import SmtpSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class JobsReport:
+    expiry: ExpiryReport
+    mail: SendReport
+
+
+def smtp_settings(settings: Settings) -> SmtpSettings:
+    return SmtpSettings(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls,  # type: ignore[arg-type]
+                        user=settings.smtp_user, password=settings.smtp_password, mail_from=settings.mail_from)
+
+
+def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetime) -> JobsReport:
+    expiry = expire_due_offers(factory, now=now)
+    mail = send_due_mail(factory, smtp_settings(settings), now=now)
+    return JobsReport(expiry, mail)
+
+
+@asynccontextmanager
+async def jobs_hook(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    if not settings.jobs_enabled:
+        yield
+        return
+
+    async def loop() -> None:
+        while True:
+            try:
+                await asyncio.to_thread(run_once, app.state.session_factory, settings, now=now_of(app)())
+            except Exception:  # a failing job must not stop the schedule; it is logged and retried
+                log.exception("scheduled jobs failed")
+            await asyncio.sleep(settings.jobs_interval_seconds)
+
+    task = asyncio.create_task(loop())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task

@@ -1,0 +1,9 @@
+"""Importing this package registers every table on `Base.metadata` (Alembic, `create_all`).
+
+Add each new model module here.
+"""
+
+from central.mail import outbox
+from central.store import accounts, audit, contacts, documents, enquiries, routes, sync
+
+__all__ = ["accounts", "audit", "contacts", "documents", "enquiries", "outbox", "routes", "sync"]

@@ -1,0 +1,84 @@
+"""Keep `sync_views` current: after a change, every affected company's row gets a fresh sequence.
+
+Sequence numbers are taken in one `UPDATE counters ... RETURNING` as the last write of the
+transaction, so commits and cursor order agree (see `Counter`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from central.store.enquiries import Counter
+from central.store.sync import SyncView
+from enquiries import privacy
+from enquiries.state import Enquiry
+
+CHANGE_SEQ = "change_seq"
+
+
+@dataclass(frozen=True)
+class ViewRow:
+    company_id: str
+    entity: str
+    entity_id: str
+    data: dict[str, Any] | None  # None: no longer visible to this company
+    person_id: str | None = None
+
+
+def take_sequence(session: Session, count: int) -> int:
+    """Reserve `count` change numbers; returns the first. Locks the counter until commit."""
+    result = session.execute(
+        update(Counter).where(Counter.name == CHANGE_SEQ).values(value=Counter.value + count).returning(Counter.value)
+    ).scalar_one_or_none()
+    if result is None:
+        session.add(Counter(name=CHANGE_SEQ, value=count))
+        session.flush()
+        result = count
+    return int(result) - count + 1
+
+
+def dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def write_views(session: Session, rows: Sequence[ViewRow]) -> None:
+    if not rows:
+        return
+    first = take_sequence(session, len(rows))
+    values = [
+        {
+            "company_id": r.company_id,
+            "entity": r.entity,
+            "entity_id": r.entity_id,
+            "person_id": r.person_id,
+            "seq": first + i,
+            "visible": r.data is not None,
+            "data": dump(r.data) if r.data is not None else None,
+        }
+        for i, r in enumerate(rows)
+    ]
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(SyncView).values(values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["company_id", "entity", "entity_id"],
+        set_={"seq": stmt.excluded.seq, "visible": stmt.excluded.visible, "data": stmt.excluded.data,
+              "person_id": stmt.excluded.person_id},
+    )
+    session.execute(stmt)
+
+
+def enquiry_views(before: Enquiry | None, after: Enquiry) -> list[ViewRow]:
+    """The enquiry as each company that saw it before or sees it now should have it."""
+    companies = set(privacy.visible_companies(after))
+    if before is not None:
+        companies |= privacy.visible_companies(before)
+    return [ViewRow(c, "enquiry", after.id, privacy.project(after, c)) for c in sorted(companies)]

@@ -1,0 +1,1 @@
+"""The rules of Enquiry Desk: pure Python, shared by the central server and the desktop client."""
