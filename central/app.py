@@ -28,7 +28,13 @@ Hooks read what they need from `app.state` (`settings`, `engine`, `session_facto
 respect `app.state.settings` (e.g. do nothing when `jobs_enabled` is false).
 """
 
-LIFESPAN_HOOKS: list[LifespanHook] = []
+def _jobs(app: FastAPI) -> AbstractAsyncContextManager[None]:
+    from central.jobs.scheduler import jobs_hook
+
+    return jobs_hook(app)
+
+
+LIFESPAN_HOOKS: list[LifespanHook] = [_jobs]
 """Startup/shutdown hooks of every app, entered in order and left in reverse order."""
 
 

@@ -29,8 +29,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def _sqlite_begin_immediate(connection: Any) -> None:
+    """Take the write lock when a transaction starts, not at its first write.
+
+    A deferred transaction that reads (the enquiry row) and then writes fails with "database is
+    locked" when another writer committed in between; busy_timeout cannot help there. Starting
+    IMMEDIATE makes writers queue instead (readers in WAL mode are never blocked).
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -39,7 +50,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     backend = parsed.get_backend_name()
     options: dict[str, Any] = {}
     if backend == "sqlite":
-        options["connect_args"] = {"check_same_thread": False}
+        # isolation_level=None: the driver leaves transactions to us (see _sqlite_begin_immediate).
+        options["connect_args"] = {"check_same_thread": False, "isolation_level": None}
         if not parsed.database or parsed.database == ":memory:":
             options["poolclass"] = StaticPool  # one shared in-memory database
         else:
@@ -50,6 +62,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(parsed, **options)
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
     return engine
 
 

@@ -129,7 +129,7 @@ def login(
     if row is None:
         burn_password_check(body.password)
         raise invalid_credentials()
-    person, company = row.tuple()
+    person, company = row
     ok, new_hash = verify_password(person.password_hash, body.password)
     if not ok:
         raise invalid_credentials()
@@ -179,7 +179,7 @@ def refresh(body: RefreshRequest, session: DbSession, settings: AppSettings) -> 
         .join(Company, Company.id == Person.company_id)
         .join(Device, Device.person_id == Person.id)
         .where(Device.id == device_id)
-    ).one().tuple()
+    ).one()
     if not (person.active and company.active):
         session.rollback()
         raise account_inactive()
@@ -256,7 +256,7 @@ def revoke_device(device_id: str, actor: Actor, session: DbSession) -> Response:
     ).one_or_none()
     if row is None:
         raise not_found("device")
-    device, company_id = row.tuple()
+    device, company_id = row
     if device.person_id != actor.person_id and not may_manage_people(actor, company_id):
         raise not_found("device")
     if device.revoked_at is None:

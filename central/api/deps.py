@@ -95,13 +95,16 @@ def current_actor(
     ).one_or_none()
     if row is None:
         raise unauthenticated("invalid_token", "The access token is not valid.")
-    person, company, device = row.tuple()
+    person, company, device = row
     if company.id != claims.company_id:
         raise unauthenticated("invalid_token", "The access token is not valid.")
     if not (person.active and company.active):
         raise ApiError(403, "account_inactive", "This account has been deactivated.")
     if device.revoked_at is not None:
         raise unauthenticated("device_revoked", "This device has been signed out; sign in again.")
+    # End the read at once: on SQLite an open transaction holds the write lock (BEGIN IMMEDIATE),
+    # and handlers such as push run their own transactions.
+    session.commit()
     return Principal(
         person_id=person.id,
         company_id=company.id,

@@ -39,40 +39,40 @@ async def upload(
     data = await request.body()
     if len(data) > settings.documents_max_bytes:
         raise ApiError(413, "body_too_large", "Files may be at most 20 MB.")
-    with session.begin():
-        existing = session.get(DocumentBlob, document_id)
-        if existing is not None:
-            if existing.company_id != actor.company_id:
-                raise ApiError(409, "conflict", "This document id is taken; choose another.")
-            return JSONResponse(status_code=200, content={"id": existing.id, "sha256": existing.sha256,
-                                                          "size": existing.size})
-        blob = DocumentBlob(id=document_id, company_id=actor.company_id, uploader_id=actor.person_id,
-                            filename=x_filename, content_type=content_type[:100], size=len(data),
-                            sha256=hashlib.sha256(data).hexdigest(), data=data, created_at=now_of(request.app)())
-        session.add(blob)
+    existing = session.get(DocumentBlob, document_id)
+    if existing is not None:
+        if existing.company_id != actor.company_id:
+            raise ApiError(409, "conflict", "This document id is taken; choose another.")
+        return JSONResponse(status_code=200, content={"id": existing.id, "sha256": existing.sha256,
+                                                      "size": existing.size})
+    blob = DocumentBlob(id=document_id, company_id=actor.company_id, uploader_id=actor.person_id,
+                        filename=x_filename, content_type=content_type[:100], size=len(data),
+                        sha256=hashlib.sha256(data).hexdigest(), data=data, created_at=now_of(request.app)())
+    session.add(blob)
+    session.commit()
     return JSONResponse(status_code=201, content={"id": blob.id, "sha256": blob.sha256, "size": blob.size})
 
 
 @router.get("/{document_id}")
 def download(document_id: str, request: Request, actor: Actor, session: DbSession) -> Response:
-    with session.begin():
-        blob = session.get(DocumentBlob, document_id, options=[undefer(DocumentBlob.data)])
-        if blob is None:
-            raise not_found("document")
-        if blob.enquiry_id is None:
-            allowed = blob.company_id == actor.company_id
-        else:
-            row = session.get(EnquiryRow, blob.enquiry_id)
-            state = Enquiry.model_validate_json(row.state) if row else None
-            allowed = state is not None and privacy.has_full_view(state, actor.company_id)
-            if allowed and state is not None and actor.company_id != state.origin_company_id:
-                record(session, action="personal_data_read", at=now_of(request.app)(), actor_id=actor.person_id,
-                       company_id=actor.company_id, enquiry_id=blob.enquiry_id, document_id=blob.id)
-        if not allowed:
-            raise not_found("document")
-        headers = {"Content-Disposition": f'attachment; filename="{_ascii(blob.filename)}"',
-                   "X-Content-SHA256": blob.sha256}
-        return Response(content=blob.data, media_type=blob.content_type, headers=headers)
+    blob = session.get(DocumentBlob, document_id, options=[undefer(DocumentBlob.data)])
+    if blob is None:
+        raise not_found("document")
+    if blob.enquiry_id is None:
+        allowed = blob.company_id == actor.company_id
+    else:
+        row = session.get(EnquiryRow, blob.enquiry_id)
+        state = Enquiry.model_validate_json(row.state) if row else None
+        allowed = state is not None and privacy.has_full_view(state, actor.company_id)
+        if allowed and state is not None and actor.company_id != state.origin_company_id:
+            record(session, action="personal_data_read", at=now_of(request.app)(), actor_id=actor.person_id,
+                   company_id=actor.company_id, enquiry_id=blob.enquiry_id, document_id=blob.id)
+    if not allowed:
+        raise not_found("document")
+    session.commit()
+    headers = {"Content-Disposition": f'attachment; filename="{_ascii(blob.filename)}"',
+               "X-Content-SHA256": blob.sha256}
+    return Response(content=blob.data, media_type=blob.content_type, headers=headers)
 
 
 def _ascii(name: str) -> str:

@@ -48,19 +48,20 @@ def intake(
 ) -> JSONResponse:
     if not x_api_key:
         raise ApiError(401, "api_key_missing", "An X-Api-Key header is required.")
-    with session.begin():
-        key = session.scalars(select(ApiKey).where(ApiKey.key_hash == token_hash(x_api_key))).first()
-        if key is None or not key.active:
-            raise ApiError(401, "api_key_invalid", "This API key is not valid.")
-        if key.channel == "dealer_page" and (body.channel != "dealer_page" or body.partner_id != key.partner_id):
-            raise ApiError(403, "channel_not_allowed", "This API key may only send enquiries for its own dealer page.")
-        if body.channel == "dealer_page":
-            partner = session.get(Company, body.partner_id) if body.partner_id else None
-            if partner is None or partner.kind != "partner" or not partner.active:
-                raise ApiError(422, "invalid_request", "partner_id: no such active partner.")
-        if "@" not in body.email and not body.phone:
-            raise ApiError(422, "invalid_request", "email: an e-mail address or a phone number is required.")
-        result = receive(session, IntakeRequest(**body.model_dump()), now=now_of(request.app)())
+    key = session.scalars(select(ApiKey).where(ApiKey.key_hash == token_hash(x_api_key))).first()
+    if key is None or not key.active:
+        raise ApiError(401, "api_key_invalid", "This API key is not valid.")
+    if key.channel == "dealer_page" and (body.channel != "dealer_page" or body.partner_id != key.partner_id):
+        raise ApiError(403, "channel_not_allowed", "This API key may only send enquiries for its own dealer page.")
+    if body.channel == "dealer_page":
+        partner = session.get(Company, body.partner_id) if body.partner_id else None
+        if partner is None or partner.kind != "partner" or not partner.active:
+            raise ApiError(422, "invalid_request", "partner_id: no such active partner.")
+    if "@" not in body.email and not body.phone:
+        raise ApiError(422, "invalid_request", "email: an e-mail address or a phone number is required.")
+    result = receive(session, IntakeRequest(**body.model_dump()), now=now_of(request.app)())
+    session.commit()
+
     if result.spam:
         log.info("intake: dropped as %s (%s)", result.reason, result.id)
     # Spam gets the same answer as anything else: telling spammers which rule caught them helps them.

@@ -134,7 +134,7 @@ def list_people(
                 Person.login.contains(text, autoescape=True),
             )
         )
-    return [_person_out(p, c) for p, c in session.execute(stmt).tuples()]
+    return [_person_out(p, c) for p, c in session.execute(stmt)]
 
 
 @router.get("/companies", response_model=list[CompanyOut])
@@ -176,9 +176,9 @@ def update_person(person_id: str, body: PersonUpdate, actor: Actor, session: DbS
     row = session.execute(
         select(Person, Company).join(Company, Company.id == Person.company_id).where(Person.id == person_id)
     ).one_or_none()
-    if row is None or not may_see_company(actor, row.tuple()[1].id):
+    if row is None or not may_see_company(actor, row[1].id):
         raise not_found("person")
-    person, company = row.tuple()
+    person, company = row
     if not may_manage_people(actor, company.id):
         raise _forbidden()
     if body.display_name is not None:

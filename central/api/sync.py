@@ -73,12 +73,12 @@ def push_endpoint(body: PushIn, request: Request, actor: Actor) -> Response:
 @router.post("/pull")
 def pull_endpoint(body: PullIn, actor: Actor, session: DbSession) -> Response:
     _own_client(actor, body.client_id)
-    with session.begin():
-        page = pull_page(session, company_id=actor.company_id, person_id=actor.person_id, cursor=body.cursor or 0,
-                         limit=body.limit)
-        results = [result_dict(r) for r in recent_results(session, client_id=body.client_id,
-                                                           after=body.results_after)]
-        last = acknowledged(session, body.client_id)
+    page = pull_page(session, company_id=actor.company_id, person_id=actor.person_id, cursor=body.cursor or 0,
+                     limit=body.limit)
+    results = [result_dict(r) for r in recent_results(session, client_id=body.client_id,
+                                                       after=body.results_after)]
+    last = acknowledged(session, body.client_id)
+    session.commit()
     text = (
         f'{{"cursor":{page.cursor},"last_mutation_id":{last},"has_more":{"true" if page.has_more else "false"},'
         f'"results":{json.dumps(results)},"changes":[{",".join(page.changes_json)}]}}'

@@ -39,6 +39,7 @@ Logging names message ids, kinds and enquiry ids, never addresses, subjects or b
 from __future__ import annotations
 
 import logging
+import smtplib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,6 +116,15 @@ def _rowcount(result: Any) -> int:
 
 def _error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH]
+
+
+def _log_text(exc: BaseException) -> str:
+    """The error for the log: SMTP replies can quote the recipient's address, so log codes only."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"{type(exc).__name__} {sorted({code for code, _ in exc.recipients.values()})}"
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{type(exc).__name__} {exc.smtp_code}"
+    return _error_text(exc)
 
 
 def _claim(
@@ -265,7 +275,12 @@ def send_due_mail(
             try:
                 email = build_email(settings, message)
             except Exception as exc:  # cannot ever be built: retrying will not help
-                logger.error("mail %s (%s) cannot be built, giving up: %s", message.id, message.kind, exc)
+                logger.error(
+                    "mail %s (%s) cannot be built, giving up: %s",
+                    message.id,
+                    message.kind,
+                    type(exc).__name__,
+                )
                 outcome = _record_failure(
                     session_factory,
                     message,
@@ -292,7 +307,7 @@ def send_due_mail(
                         message.kind,
                         message.enquiry_id,
                         message.attempts + 1,
-                        exc,
+                        _log_text(exc),
                     )
                 elif outcome is False:
                     retried += 1
@@ -301,7 +316,7 @@ def send_due_mail(
                         message.id,
                         message.kind,
                         message.attempts + 1,
-                        exc,
+                        _log_text(exc),
                     )
                 continue
             try:

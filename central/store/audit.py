@@ -37,17 +37,27 @@ def record(
                            enquiry_id=enquiry_id, details=json.dumps(details, default=str)))
 
 
-SQLITE_GUARDS = [
-    DDL("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN "
-        "SELECT RAISE(ABORT, 'audit_log is append-only'); END").execute_if(dialect="sqlite"),
-    DDL("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN "
-        "SELECT RAISE(ABORT, 'audit_log is append-only'); END").execute_if(dialect="sqlite"),
-]
-PG_GUARDS = [
-    DDL("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
-        "RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql").execute_if(dialect="postgresql"),
-    DDL("CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit_log "
-        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()").execute_if(dialect="postgresql"),
-]
-for ddl in (*SQLITE_GUARDS, *PG_GUARDS):
-    event.listen(AuditEntry.__table__, "after_create", ddl)
+GUARDS = {
+    "sqlite": [
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN "
+        "SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN "
+        "SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    ],
+    "postgresql": [
+        "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
+        "RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    ],
+}
+
+
+def guard_statements(dialect: str) -> list[str]:
+    """The triggers that make `audit_log` append-only (used by create_all and the migration)."""
+    return GUARDS.get(dialect, [])
+
+
+for _dialect, _statements in GUARDS.items():
+    for _sql in _statements:
+        event.listen(AuditEntry.__table__, "after_create", DDL(_sql).execute_if(dialect=_dialect))

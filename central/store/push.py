@@ -28,9 +28,12 @@ class Mutation:
     command: Command
 
 
-@dataclass(frozen=True)
 class Gap(Exception):
-    last_mutation_id: int
+    """The next mutation id does not follow the last applied one; resend from there."""
+
+    def __init__(self, last_mutation_id: int) -> None:
+        super().__init__(last_mutation_id)
+        self.last_mutation_id = last_mutation_id
 
 
 class ClientMismatch(Exception):

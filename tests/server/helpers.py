@@ -99,7 +99,8 @@ class Factory:
         return person
 
     def api_key(self, key: str, *, channel: str = "web", partner: Company | None = None) -> ApiKey:
-        row = ApiKey(id=new_id(), channel=channel, key_hash=token_hash(key), partner_id=partner.id if partner else None)
+        partner_id = partner.id if partner else None
+        row = ApiKey(id=new_id(), channel=channel, key_hash=token_hash(key), partner_id=partner_id)
         with transaction(self.session_factory) as session:
             session.add(row)
         return row
@@ -121,20 +122,20 @@ class World:
 
 
 def build_world(make: Factory) -> World:
-    hq = make.company("Head Office", kind="head_office", country="IT", subdivision="BZ", timezone="Europe/Rome")
+    italy = {"country": "IT", "subdivision": "BZ", "timezone": "Europe/Rome"}
+    hq = make.company("Head Office", kind="head_office", **italy)
     mueller = make.company("Fenster Müller GmbH", postcode_ranges=["80000-87999"])
-    rossi = make.company(
-        "Serramenti Rossi Srl", country="IT", subdivision="BZ", timezone="Europe/Rome", postcode_ranges=["39"]
-    )
+    rossi = make.company("Serramenti Rossi Srl", postcode_ranges=["39"], **italy)
+    admin = ("partner_staff", "partner_admin")
     return World(
         hq=hq,
         mueller=mueller,
         rossi=rossi,
         anna=make.person(hq, "anna@hq.example", roles=("head_office", "reporting"), display_name="Anna"),
         carla=make.person(hq, "carla@hq.example", roles=("agent",), display_name="Carla"),
-        max=make.person(mueller, "max@mueller.example", roles=("partner_staff", "partner_admin"), display_name="Max"),
+        max=make.person(mueller, "max@mueller.example", roles=admin, display_name="Max"),
         eva=make.person(mueller, "eva@mueller.example", roles=("partner_staff",), display_name="Eva"),
-        luca=make.person(rossi, "luca@rossi.example", roles=("partner_staff", "partner_admin"), display_name="Luca"),
+        luca=make.person(rossi, "luca@rossi.example", roles=admin, display_name="Luca"),
         sofia=make.person(rossi, "sofia@rossi.example", roles=("partner_staff",), display_name="Sofia"),
     )
 
@@ -145,12 +146,15 @@ def bearer(access_token: str) -> dict[str, str]:
 
 def login_session(client: TestClient, login: str, password: str = PASSWORD, client_id: str = "pytest") -> Any:
     """The full login answer (tokens and user); fails the test unless the login succeeds."""
-    response = client.post("/api/v1/auth/login", json={"login": login, "password": password, "client_id": client_id})
+    body = {"login": login, "password": password, "client_id": client_id}
+    response = client.post("/api/v1/auth/login", json=body)
     assert response.status_code == 200, response.text
     return response.json()
 
 
-def login(client: TestClient, login: str, password: str = PASSWORD, client_id: str = "pytest") -> dict[str, str]:
+def login(
+    client: TestClient, login: str, password: str = PASSWORD, client_id: str = "pytest"
+) -> dict[str, str]:
     """Authorization headers for `login`."""
     return bearer(login_session(client, login, password, client_id)["access_token"])
 
