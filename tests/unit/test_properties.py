@@ -40,6 +40,7 @@ from tests.unit.rules_fixtures import (
     EID,
     HQ,
     PEOPLE,
+    PARTNERS,
     PERSONAL_FIELDS,
     SYSTEM,
     T0,
@@ -153,10 +154,10 @@ SYSTEM_STEP = st.builds(Step, MINUTES, st.just("@system"),
 STEP = st.one_of(user_step(), user_step(), user_step(), user_step(), SYSTEM_STEP)
 
 # A configured chain: partners (optionally naming an active person there; unknown companies are
-# skipped) and head-office people (the inactive "old" would be skipped too, but is not head office).
+# skipped) and head-office people. Misconfigured targets are in test_rules_offers.py.
 PARTNER_TARGET = st.sampled_from([
     RouteTarget(kind="partner", company_id=company_id, person_id=person_id)
-    for company_id in (*COMPANY_IDS[1:],)
+    for company_id in (*PARTNERS, "nowhere")
     for person_id in (None, *sorted(p for p in members(company_id) if PEOPLE[p].active))
 ])
 TARGET = st.one_of(
@@ -179,7 +180,8 @@ START = st.builds(
     st.one_of(st.none(), st.sampled_from(ACTIVE_PEOPLE)),
     st.lists(TARGET, max_size=4).map(tuple),
     st.sampled_from([None, "anna", "marco", "carla"]),
-    st.fixed_dictionaries({k: CONTACT_ARGS[k] for k in (*PERSONAL_FIELDS, "postcode", "city", "country")},
+    st.fixed_dictionaries({**{k: CONTACT_ARGS[k] for k in (*PERSONAL_FIELDS, "postcode", "city", "country")},
+                           "email": st.sampled_from(EMAIL[:2])},
                           optional={"type": CONTACT_ARGS["type"]}),
 )
 
