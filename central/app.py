@@ -28,6 +28,7 @@ Hooks read what they need from `app.state` (`settings`, `engine`, `session_facto
 respect `app.state.settings` (e.g. do nothing when `jobs_enabled` is false).
 """
 
+
 def _jobs(app: FastAPI) -> AbstractAsyncContextManager[None]:
     from central.jobs.scheduler import jobs_hook
 

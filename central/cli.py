@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from datetime import UTC, datetime
+from typing import Any
 
 from central.config import Settings
 
@@ -20,7 +21,7 @@ def _parse_now(text: str) -> datetime:
     return value.astimezone(UTC)
 
 
-def _factory(settings: Settings):  # type: ignore[no-untyped-def]
+def _factory(settings: Settings) -> Any:
     from central.db import make_engine, make_session_factory
 
     return make_session_factory(make_engine(settings.database_url))
@@ -50,8 +51,11 @@ def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
         print(f"seed-demo: {exc}", file=sys.stderr)
         return 2
     summary = ", ".join(f"{k} {v}" for k, v in sorted(states.items()))
-    print(f"demo data created in {_safe_url(settings.database_url)}: {sum(states.values())} enquiries ({summary}); "
-          f"password 'demo' for every account, intake key 'demo-intake-key'")
+    print(
+        f"demo data created in {_safe_url(settings.database_url)}: "
+        f"{sum(states.values())} enquiries ({summary}); "
+        f"password 'demo' for every account, intake key 'demo-intake-key'"
+    )
     return 0
 
 
@@ -60,8 +64,10 @@ def cmd_run_jobs(settings: Settings, args: argparse.Namespace) -> int:
 
     report = run_once(_factory(settings), settings, now=args.now or datetime.now(UTC))
     e, m = report.expiry, report.mail
-    print(f"offers expired: {e.expired} (forwarded {e.forwarded}, returned {e.returned}); "
-          f"mail sent: {m.sent}, retried: {m.retried}, failed: {m.failed}")
+    print(
+        f"offers expired: {e.expired} (forwarded {e.forwarded}, returned {e.returned}); "
+        f"mail sent: {m.sent}, retried: {m.retried}, failed: {m.failed}"
+    )
     return 0
 
 
@@ -92,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     migrate = sub.add_parser("migrate", help="bring the database schema up to date")
     migrate.set_defaults(run=cmd_migrate)
     seed = sub.add_parser("seed-demo", help="fill an empty database with the demo data set")
-    seed.add_argument("--now", type=_parse_now, default=None, help="simulated 'now' for the data (ISO, with zone)")
+    seed.add_argument(
+        "--now", type=_parse_now, default=None, help="simulated 'now' for the data (ISO, with zone)"
+    )
     seed.add_argument("--count", type=int, default=300, help="number of routed web enquiries")
     seed.set_defaults(run=cmd_seed_demo)
     jobs = sub.add_parser("run-jobs", help="run the deadline and mail jobs once and exit")

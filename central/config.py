@@ -98,7 +98,7 @@ class Settings:
     jobs_enabled: bool = _setting("JOBS_ENABLED", True, _parse_bool)
     smtp_host: str = _setting("SMTP_HOST", "localhost")
     smtp_port: int = _setting("SMTP_PORT", 25, _parse_int)
-    smtp_tls: str = _setting("SMTP_TLS", "none")
+    smtp_tls: str = _setting("SMTP_TLS", "none", lambda raw: raw.strip().lower())
     smtp_user: str = _setting("SMTP_USER", "")
     smtp_password: str = _setting("SMTP_PASSWORD", "", _parse_raw)
     mail_from: str = _setting("MAIL_FROM", "enquiry-desk@localhost")
@@ -120,8 +120,14 @@ class Settings:
             raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_CHARS} characters long")
         if self.smtp_tls not in SMTP_TLS_MODES:
             raise ValueError(f"SMTP_TLS must be one of {', '.join(SMTP_TLS_MODES)}, not {self.smtp_tls!r}")
-        positive = ("access_token_minutes", "refresh_token_days", "max_body_bytes",
-                    "documents_max_bytes", "jobs_interval_seconds", "smtp_port")
+        positive = (
+            "access_token_minutes",
+            "refresh_token_days",
+            "max_body_bytes",
+            "documents_max_bytes",
+            "jobs_interval_seconds",
+            "smtp_port",
+        )
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name.upper()} must be positive")

@@ -64,23 +64,81 @@ REGIONS = {
     "IT": (["Bolzano", "Merano", "Bressanone", "Brunico", "Laives"], 39000, 39999),
     "AT": (["Innsbruck", "Kufstein", "Lienz", "Schwaz", "Imst"], 6000, 6999),
 }
-FIRST = ["Hans", "Maria", "Peter", "Julia", "Thomas", "Anna", "Giulia", "Paolo", "Francesca", "Stefan", "Lukas",
-         "Sara", "Michael", "Elena", "Andreas", "Chiara", "Florian", "Martina", "Georg", "Valentina"]
-LAST = ["Huber", "Rossi", "Gruber", "Wagner", "Pichler", "Bianchi", "Moser", "Mayr", "Ferrari", "Hofer",
-        "Steiner", "Romano", "Berger", "Fischer", "Colombo", "Weber", "Ricci", "Lechner", "Brunner", "Greco"]
-PRODUCTS = ["PVC windows", "Aluminium windows", "Wood-aluminium windows", "Entrance door", "Sliding door",
-            "Winter garden", "Shading"]
-MESSAGES = ["Wir planen die Sanierung unseres Hauses und brauchen 8 neue Fenster.",
-            "Vorrei un preventivo per 6 finestre in PVC e una porta d'ingresso.",
-            "We are building a new house and would like a consultation in the showroom.",
-            "Bitte um Rückruf wegen einer neuen Haustür.", "Richiesta informazioni per un giardino d'inverno."]
+FIRST = [
+    "Hans",
+    "Maria",
+    "Peter",
+    "Julia",
+    "Thomas",
+    "Anna",
+    "Giulia",
+    "Paolo",
+    "Francesca",
+    "Stefan",
+    "Lukas",
+    "Sara",
+    "Michael",
+    "Elena",
+    "Andreas",
+    "Chiara",
+    "Florian",
+    "Martina",
+    "Georg",
+    "Valentina",
+]
+LAST = [
+    "Huber",
+    "Rossi",
+    "Gruber",
+    "Wagner",
+    "Pichler",
+    "Bianchi",
+    "Moser",
+    "Mayr",
+    "Ferrari",
+    "Hofer",
+    "Steiner",
+    "Romano",
+    "Berger",
+    "Fischer",
+    "Colombo",
+    "Weber",
+    "Ricci",
+    "Lechner",
+    "Brunner",
+    "Greco",
+]
+PRODUCTS = [
+    "PVC windows",
+    "Aluminium windows",
+    "Wood-aluminium windows",
+    "Entrance door",
+    "Sliding door",
+    "Winter garden",
+    "Shading",
+]
+MESSAGES = [
+    "Wir planen die Sanierung unseres Hauses und brauchen 8 neue Fenster.",
+    "Vorrei un preventivo per 6 finestre in PVC e una porta d'ingresso.",
+    "We are building a new house and would like a consultation in the showroom.",
+    "Bitte um Rückruf wegen einer neuen Haustür.",
+    "Richiesta informazioni per un giardino d'inverno.",
+]
 
 
 def _companies(session: Session) -> dict[str, Company]:
     out = {}
     for d in COMPANIES:
-        company = Company(id=demo_id(d.key), name=d.name, kind=d.kind, country=d.country, subdivision=d.subdivision,
-                          timezone=d.timezone, postcode_ranges=list(d.postcodes), active=True)
+        company = Company(
+            id=demo_id(d.key),
+            name=d.name,
+            kind=d.kind,
+            country=d.country,
+            subdivision=d.subdivision,
+            timezone=d.timezone,
+            postcode_ranges=list(d.postcodes),
+            active=True,
+        )
         session.add(company)
         out[d.key] = company
     return out
@@ -90,8 +148,15 @@ def _people(session: Session) -> dict[str, Person]:
     password_hash = hash_password(PASSWORD)
     out = {}
     for login, name, company, roles in PEOPLE:
-        person = Person(id=demo_id(login), company_id=demo_id(company), login=login, display_name=name,
-                        password_hash=password_hash, roles=frozenset(roles), active=True)
+        person = Person(
+            id=demo_id(login),
+            company_id=demo_id(company),
+            login=login,
+            display_name=name,
+            password_hash=password_hash,
+            roles=frozenset(roles),
+            active=True,
+        )
         session.add(person)
         out[login.split("@")[0]] = person
     return out
@@ -100,9 +165,21 @@ def _people(session: Session) -> dict[str, Person]:
 def _routes(session: Session) -> None:
     for name, country, ranges, chain, owner in ROUTES:
         targets = [{"kind": "partner", "company_id": demo_id(k), "person_id": None} for k in chain]
-        session.add(RouteRow(id=demo_id("route:" + name), name=name, country=country, postcode_ranges=json.dumps(ranges),
-                             postcode_prefixes="[]", product_interests="[]", keywords="[]", chain=json.dumps(targets),
-                             owner_person_id=demo_id(owner), priority=100, active=True))
+        session.add(
+            RouteRow(
+                id=demo_id("route:" + name),
+                name=name,
+                country=country,
+                postcode_ranges=json.dumps(ranges),
+                postcode_prefixes="[]",
+                product_interests="[]",
+                keywords="[]",
+                chain=json.dumps(targets),
+                owner_person_id=demo_id(owner),
+                priority=100,
+                active=True,
+            )
+        )
 
 
 def seed_accounts(session: Session) -> dict[str, Person]:
@@ -111,8 +188,15 @@ def seed_accounts(session: Session) -> dict[str, Person]:
     _companies(session)
     people = _people(session)
     _routes(session)
-    session.add(ApiKey(id=demo_id("api-key:web"), channel="web", key_hash=token_hash(INTAKE_KEY),
-                       label="Demo website", active=True))
+    session.add(
+        ApiKey(
+            id=demo_id("api-key:web"),
+            channel="web",
+            key_hash=token_hash(INTAKE_KEY),
+            label="Demo website",
+            active=True,
+        )
+    )
     session.flush()
     publish_all(session)
     return people

@@ -33,8 +33,12 @@ class Player:
         person = self.people[who]
         company = self.companies[person.company_id]
         assert company is not None
-        return Actor(person.id, company.id, "head_office" if company.kind == "head_office" else "partner",
-                     frozenset(person.roles))
+        return Actor(
+            person.id,
+            company.id,
+            "head_office" if company.kind == "head_office" else "partner",
+            frozenset(person.roles),
+        )
 
     def run(self, who: str, command: c.Command, at: datetime) -> None:
         actor = self.actor(who) if who != "system" else Actor.system(demo_id("hq"))
@@ -48,7 +52,11 @@ class Player:
         return state
 
 
-PARTNER_STAFF = {demo_id("mueller"): ["max", "eva"], demo_id("rossi"): ["luca", "sofia"], demo_id("alpen"): ["lena"]}
+PARTNER_STAFF = {
+    demo_id("mueller"): ["max", "eva"],
+    demo_id("rossi"): ["luca", "sofia"],
+    demo_id("alpen"): ["lena"],
+}
 HQ_HOLDER = {"DE": "anna", "IT": "marco", "AT": "anna"}
 
 
@@ -57,11 +65,18 @@ def _intake(p: Player, at: datetime, country: str) -> str:
     rng = p.rng
     first, last = rng.choice(FIRST), rng.choice(LAST)
     req = IntakeRequest(
-        channel="web", partner_id=None, type=rng.choice(["offer", "offer", "information", "consultation"]),
-        product_interest=rng.choice(PRODUCTS), first_name=first, last_name=last,
-        email=f"{first}.{last}{rng.randint(1, 999)}@example.net".lower(), phone=f"+{rng.randint(10**9, 10**10)}",
+        channel="web",
+        partner_id=None,
+        type=rng.choice(["offer", "offer", "information", "consultation"]),
+        product_interest=rng.choice(PRODUCTS),
+        first_name=first,
+        last_name=last,
+        email=f"{first}.{last}{rng.randint(1, 999)}@example.net".lower(),
+        phone=f"+{rng.randint(10**9, 10**10)}",
         street=f"{rng.choice(['Hauptstraße', 'Via Roma', 'Dorfweg', 'Bahnhofstraße'])} {rng.randint(1, 120)}",
-        postcode=str(rng.randint(low, high)), city=rng.choice(cities), country=country,
+        postcode=str(rng.randint(low, high)),
+        city=rng.choice(cities),
+        country=country,
         message=rng.choice(MESSAGES),
     )
     return receive(p.session, req, now=at).id
@@ -69,30 +84,62 @@ def _intake(p: Player, at: datetime, country: str) -> str:
 
 def _after_accept(p: Player, eid: str, who: str, at: datetime) -> None:
     rng = p.rng
-    p.run(who, c.LinkContact(enquiry_id=eid, contact_id=str(uuid.UUID(int=rng.getrandbits(128))), create=True), at)
+    p.run(
+        who,
+        c.LinkContact(enquiry_id=eid, contact_id=str(uuid.UUID(int=rng.getrandbits(128))), create=True),
+        at,
+    )
     step = rng.random()
     staff = PARTNER_STAFF[p.people[who].company_id]
     if step < 0.25 and len(staff) > 1:
         other = next(s for s in staff if s != who)
         p.run(who, c.AssignPerson(enquiry_id=eid, user_id=p.people[other].id), at + timedelta(hours=1))
     elif step < 0.45:
-        p.run(who, c.AddNote(enquiry_id=eid, note_id=str(uuid.uuid4()), text="Called the customer, visit planned."),
-              at + timedelta(hours=2))
+        p.run(
+            who,
+            c.AddNote(enquiry_id=eid, note_id=str(uuid.uuid4()), text="Called the customer, visit planned."),
+            at + timedelta(hours=2),
+        )
         p.run(who, c.Close(enquiry_id=eid, outcome=rng.choice(["won", "lost"])), at + timedelta(days=5))
     elif step < 0.6:
         state = p.state(eid)
-        p.run(who, c.AssignExternal(enquiry_id=eid, name="Franz Fachberater", email="franz@berater.example",
-                                    message="Bitte Termin vereinbaren."), at + timedelta(hours=3))
+        p.run(
+            who,
+            c.AssignExternal(
+                enquiry_id=eid,
+                name="Franz Fachberater",
+                email="franz@berater.example",
+                message="Bitte Termin vereinbaren.",
+            ),
+            at + timedelta(hours=3),
+        )
         if state.type == "offer":
-            p.run(who, c.RecordExternalStep(enquiry_id=eid, step="consultation_appointment",
-                                            date=at + timedelta(days=3), note="Showroom"), at + timedelta(days=1))
+            p.run(
+                who,
+                c.RecordExternalStep(
+                    enquiry_id=eid,
+                    step="consultation_appointment",
+                    date=at + timedelta(days=3),
+                    note="Showroom",
+                ),
+                at + timedelta(days=1),
+            )
     elif step < 0.7:
-        p.run(who, c.AddTask(enquiry_id=eid, task_id=str(uuid.uuid4()), title="Send quotation",
-                             due_at=at + timedelta(days=4)), at + timedelta(hours=1))
+        p.run(
+            who,
+            c.AddTask(
+                enquiry_id=eid,
+                task_id=str(uuid.uuid4()),
+                title="Send quotation",
+                due_at=at + timedelta(days=4),
+            ),
+            at + timedelta(hours=1),
+        )
 
 
-def seed_enquiries(session: Session, people: dict[str, Person], *, now: datetime, count: int = 300,
-                   seed: int = 2026) -> Counter[str]:
+def seed_enquiries(
+    session: Session, people: dict[str, Person], *, now: datetime, count: int = 300, seed: int = 2026
+) -> Counter[str]:
     p = Player(session, people, random.Random(seed))
     rng = p.rng
     start = now - timedelta(days=60)
@@ -110,10 +157,17 @@ def seed_enquiries(session: Session, people: dict[str, Person], *, now: datetime
             p.run(who, c.AcceptOffer(enquiry_id=eid), at + timedelta(hours=rng.randint(1, 30)))
             _after_accept(p, eid, who, at + timedelta(hours=31))
         elif fate < 0.58:
-            p.run(who, c.DeclineOffer(enquiry_id=eid, reason="Outside our delivery area this season."),
-                  at + timedelta(hours=5))
+            p.run(
+                who,
+                c.DeclineOffer(enquiry_id=eid, reason="Outside our delivery area this season."),
+                at + timedelta(hours=5),
+            )
             if rng.random() < 0.5:
-                p.run(HQ_HOLDER[country], c.Discard(enquiry_id=eid, reason="No other partner"), at + timedelta(days=1))
+                p.run(
+                    HQ_HOLDER[country],
+                    c.Discard(enquiry_id=eid, reason="No other partner"),
+                    at + timedelta(days=1),
+                )
         elif fate < 0.75:
             deadline = state.offer.deadline
             p.run("system", c.ExpireOffer(enquiry_id=eid), deadline)
@@ -123,7 +177,9 @@ def seed_enquiries(session: Session, people: dict[str, Person], *, now: datetime
             holder = HQ_HOLDER[country]
             p.run(holder, c.RevokeOffer(enquiry_id=eid), at + timedelta(hours=2))
             colleague = "marco" if holder == "anna" else "anna"
-            p.run(holder, c.AssignPerson(enquiry_id=eid, user_id=people[colleague].id), at + timedelta(hours=3))
+            p.run(
+                holder, c.AssignPerson(enquiry_id=eid, user_id=people[colleague].id), at + timedelta(hours=3)
+            )
         # else: stays offered; its deadline may already be past (the job expires it on start).
     _recent_offers(p, now)
     _manual(p, now)
@@ -141,9 +197,22 @@ def _manual(p: Player, now: datetime) -> None:
     for who in ("eva", "sofia", "lena", "anna"):
         for k in range(3):
             eid = str(uuid.UUID(int=p.rng.getrandbits(128)))
-            p.run(who, c.CreateEnquiry(enquiry_id=eid, type="offer", product_interest=PRODUCTS[k], channel="showroom",
-                                       first_name=FIRST[k], last_name=LAST[k + 3], email=f"walkin{k}@example.net",
-                                       postcode="", city="", country=""), now - timedelta(days=k + 1))
+            p.run(
+                who,
+                c.CreateEnquiry(
+                    enquiry_id=eid,
+                    type="offer",
+                    product_interest=PRODUCTS[k],
+                    channel="showroom",
+                    first_name=FIRST[k],
+                    last_name=LAST[k + 3],
+                    email=f"walkin{k}@example.net",
+                    postcode="",
+                    city="",
+                    country="",
+                ),
+                now - timedelta(days=k + 1),
+            )
 
 
 def _all_ids(session: Session) -> list[str]:

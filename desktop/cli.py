@@ -38,7 +38,9 @@ def run_demo_server(data_dir: Path, port: int) -> int:
     engine = make_engine(settings.database_url)
     with make_session_factory(engine).begin() as session:
         seed_enquiries(session, seed_accounts(session), now=datetime.now(UTC))
-    print(f"Enquiry Desk demo server: http://127.0.0.1:{port}/api/v1  (API docs: http://127.0.0.1:{port}/docs)")
+    print(
+        f"Enquiry Desk demo server: http://127.0.0.1:{port}/api/v1  (API docs: http://127.0.0.1:{port}/docs)"
+    )
     print("Sign in as anna@hq.example, max@mueller.example, luca@rossi.example ... with password 'demo'.")
     print("The desktop window is not part of this build yet; the server runs until Ctrl+C.")
     uvicorn.run(create_app(settings, engine=engine), host="127.0.0.1", port=port, log_level="warning")
@@ -47,8 +49,12 @@ def run_demo_server(data_dir: Path, port: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="enquiry-desk", description="Enquiry Desk desktop client")
-    parser.add_argument("--demo", action="store_true", help="start the embedded demo server with the demo data")
-    parser.add_argument("--port", type=int, default=0, help="port of the embedded demo server (default: any free)")
+    parser.add_argument(
+        "--demo", action="store_true", help="start the embedded demo server with the demo data"
+    )
+    parser.add_argument(
+        "--port", type=int, default=0, help="port of the embedded demo server (default: any free)"
+    )
     args = parser.parse_args(argv)
     if not args.demo:
         parser.print_help()

@@ -46,7 +46,9 @@ HANDLERS: dict[str, Callable[[Ctx, Any], Decision]] = {
 }
 
 
-def decide(state: Enquiry | None, actor: Actor, command: Command, now: datetime, directory: Directory) -> Decision:
+def decide(
+    state: Enquiry | None, actor: Actor, command: Command, now: datetime, directory: Directory
+) -> Decision:
     if now.tzinfo is None:
         raise ValueError("decide needs an aware `now`")
     if isinstance(command, CreateEnquiry):
@@ -60,9 +62,14 @@ def decide(state: Enquiry | None, actor: Actor, command: Command, now: datetime,
     if handler is None:
         return refuse("invalid_command", detail=command.wire_name)
     ctx = Ctx(state=state, actor=actor, now=now, directory=directory)
-    if not actor.is_system and not privacy.has_full_view(state, actor.company_id) and command.wire_name not in (
-        "accept_offer",
-        "decline_offer",
+    if (
+        not actor.is_system
+        and not privacy.has_full_view(state, actor.company_id)
+        and command.wire_name
+        not in (
+            "accept_offer",
+            "decline_offer",
+        )
     ):
         return refuse("accept_first")
     return handler(ctx, command)

@@ -50,7 +50,11 @@ def apply(state: Enquiry | None, event: Event) -> Enquiry:
             raise ValueError(f"event {event.name} needs an existing enquiry")
         base = state.model_copy(update=event.changes)
     entry = HistoryEntry(
-        at=event.at, actor_id=event.actor_id, company_id=event.company_id, event=event.name, detail=event.detail
+        at=event.at,
+        actor_id=event.actor_id,
+        company_id=event.company_id,
+        event=event.name,
+        detail=event.detail,
     )
     return base.model_copy(update={"history": (*base.history, entry), "updated_at": event.at})
 

@@ -9,6 +9,6 @@ and the server answers in English (the source language).
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - mirrors Qt's name for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     del context
     return text

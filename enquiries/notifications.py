@@ -14,13 +14,34 @@ from enquiries.state import Enquiry
 
 # Events that go to the person named in `info["to"]` (the new holder, the offered person, ...).
 TO_NAMED = frozenset(
-    {"assigned", "assignment_rejected", "enquiry_created", "routed", "offered", "forwarded", "offer_accepted",
-     "offer_declined", "offer_expired", "returned_expired", "colleague_set", "task_added"}
+    {
+        "assigned",
+        "assignment_rejected",
+        "enquiry_created",
+        "routed",
+        "offered",
+        "forwarded",
+        "offer_accepted",
+        "offer_declined",
+        "offer_expired",
+        "returned_expired",
+        "colleague_set",
+        "task_added",
+    }
 )
 # Events the holder hears about when someone else causes them.
 TO_HOLDER = frozenset(
-    {"note_added", "document_added", "task_added", "contact_updated", "offer_accepted", "offer_declined",
-     "offer_expired", "assignment_revoked", "offer_revoked"}
+    {
+        "note_added",
+        "document_added",
+        "task_added",
+        "contact_updated",
+        "offer_accepted",
+        "offer_declined",
+        "offer_expired",
+        "assignment_revoked",
+        "offer_revoked",
+    }
 )
 
 

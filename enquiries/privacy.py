@@ -14,7 +14,15 @@ from enquiries.state import ANONYMOUS_CONTACT_FIELDS, Enquiry
 
 # History events that reveal who inside a company is in charge: shown only to that company.
 INTERNAL_EVENTS = frozenset(
-    {"assigned", "assignment_revoked", "assignment_rejected", "colleague_set", "colleague_cleared", "seen", "routed"}
+    {
+        "assigned",
+        "assignment_revoked",
+        "assignment_rejected",
+        "colleague_set",
+        "colleague_cleared",
+        "seen",
+        "routed",
+    }
 )
 # How head office routed it (other partners tried, their reasons): head office's business only.
 ROUTING_EVENTS = frozenset(
@@ -52,8 +60,12 @@ def anonymised(state: Enquiry) -> dict[str, Any]:
         "channel": state.channel,
         "received_at": state.received_at.isoformat(),
         "status": "offered",
-        "offer": {"company_id": state.offer.company_id, "person_id": state.offer.person_id,
-                  "offered_at": state.offer.offered_at.isoformat(), "deadline": state.offer.deadline.isoformat()},
+        "offer": {
+            "company_id": state.offer.company_id,
+            "person_id": state.offer.person_id,
+            "offered_at": state.offer.offered_at.isoformat(),
+            "deadline": state.offer.deadline.isoformat(),
+        },
         "contact": {k: getattr(state.contact, k) for k in ANONYMOUS_CONTACT_FIELDS},
         "updated_at": state.updated_at.isoformat() if state.updated_at else None,
     }

@@ -19,7 +19,9 @@ MESSAGES: dict[str, str] = {
     "document_unknown": QT_TRANSLATE_NOOP("Refusal", "The file for this document has not been uploaded."),
     "already_exists": QT_TRANSLATE_NOOP("Refusal", "An enquiry with this id already exists."),
     "not_holder": QT_TRANSLATE_NOOP("Refusal", "Only the person in charge of this enquiry may do this."),
-    "not_member": QT_TRANSLATE_NOOP("Refusal", "Only people of the company that owns this enquiry may do this."),
+    "not_member": QT_TRANSLATE_NOOP(
+        "Refusal", "Only people of the company that owns this enquiry may do this."
+    ),
     "not_assigner": QT_TRANSLATE_NOOP("Refusal", "Only the person who assigned this enquiry may revoke it."),
     "not_assigned": QT_TRANSLATE_NOOP("Refusal", "This enquiry is not assigned to anyone to take back."),
     "not_head_office": QT_TRANSLATE_NOOP("Refusal", "Only head office may offer enquiries to partners."),
@@ -43,7 +45,9 @@ MESSAGES: dict[str, str] = {
     "company_inactive": QT_TRANSLATE_NOOP("Refusal", "This partner is no longer active."),
     "partner_tried": QT_TRANSLATE_NOOP("Refusal", "This partner has already declined this enquiry."),
     "no_external": QT_TRANSLATE_NOOP("Refusal", "This enquiry has not been assigned externally."),
-    "not_offer_type": QT_TRANSLATE_NOOP("Refusal", "External steps can be recorded only for enquiries of type offer."),
+    "not_offer_type": QT_TRANSLATE_NOOP(
+        "Refusal", "External steps can be recorded only for enquiries of type offer."
+    ),
     "invalid_email": QT_TRANSLATE_NOOP("Refusal", "Please enter a valid e-mail address."),
     "nothing_changed": QT_TRANSLATE_NOOP("Refusal", "Nothing has changed since the last message."),
     "duplicate_item": QT_TRANSLATE_NOOP("Refusal", "This item was already added."),

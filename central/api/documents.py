@@ -18,9 +18,9 @@ from sqlalchemy.orm import undefer
 from central.api.deps import Actor, AppSettings, DbSession
 from central.api.errors import ApiError, not_found
 from central.clock import now_of
+from central.store.audit import record
 from central.store.documents import DocumentBlob
 from central.store.enquiries import EnquiryRow
-from central.store.audit import record
 from enquiries import privacy
 from enquiries.state import Enquiry
 
@@ -30,7 +30,11 @@ SAFE_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 @router.put("/{document_id}", status_code=201)
 async def upload(
-    document_id: str, request: Request, actor: Actor, session: DbSession, settings: AppSettings,
+    document_id: str,
+    request: Request,
+    actor: Actor,
+    session: DbSession,
+    settings: AppSettings,
     x_filename: Annotated[str, Header(min_length=1, max_length=255)],
     content_type: Annotated[str, Header()] = "application/octet-stream",
 ) -> JSONResponse:
@@ -43,11 +47,20 @@ async def upload(
     if existing is not None:
         if existing.company_id != actor.company_id:
             raise ApiError(409, "conflict", "This document id is taken; choose another.")
-        return JSONResponse(status_code=200, content={"id": existing.id, "sha256": existing.sha256,
-                                                      "size": existing.size})
-    blob = DocumentBlob(id=document_id, company_id=actor.company_id, uploader_id=actor.person_id,
-                        filename=x_filename, content_type=content_type[:100], size=len(data),
-                        sha256=hashlib.sha256(data).hexdigest(), data=data, created_at=now_of(request.app)())
+        return JSONResponse(
+            status_code=200, content={"id": existing.id, "sha256": existing.sha256, "size": existing.size}
+        )
+    blob = DocumentBlob(
+        id=document_id,
+        company_id=actor.company_id,
+        uploader_id=actor.person_id,
+        filename=x_filename,
+        content_type=content_type[:100],
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+        created_at=now_of(request.app)(),
+    )
     session.add(blob)
     session.commit()
     return JSONResponse(status_code=201, content={"id": blob.id, "sha256": blob.sha256, "size": blob.size})
@@ -65,13 +78,22 @@ def download(document_id: str, request: Request, actor: Actor, session: DbSessio
         state = Enquiry.model_validate_json(row.state) if row else None
         allowed = state is not None and privacy.has_full_view(state, actor.company_id)
         if allowed and state is not None and actor.company_id != state.origin_company_id:
-            record(session, action="personal_data_read", at=now_of(request.app)(), actor_id=actor.person_id,
-                   company_id=actor.company_id, enquiry_id=blob.enquiry_id, document_id=blob.id)
+            record(
+                session,
+                action="personal_data_read",
+                at=now_of(request.app)(),
+                actor_id=actor.person_id,
+                company_id=actor.company_id,
+                enquiry_id=blob.enquiry_id,
+                document_id=blob.id,
+            )
     if not allowed:
         raise not_found("document")
     session.commit()
-    headers = {"Content-Disposition": f'attachment; filename="{_ascii(blob.filename)}"',
-               "X-Content-SHA256": blob.sha256}
+    headers = {
+        "Content-Disposition": f'attachment; filename="{_ascii(blob.filename)}"',
+        "X-Content-SHA256": blob.sha256,
+    }
     return Response(content=blob.data, media_type=blob.content_type, headers=headers)
 
 

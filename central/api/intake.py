@@ -43,7 +43,9 @@ class IntakeIn(StrictModel):
 
 @router.post("/enquiries", status_code=201)
 def intake(
-    body: IntakeIn, request: Request, session: DbSession,
+    body: IntakeIn,
+    request: Request,
+    session: DbSession,
     x_api_key: Annotated[str | None, Header()] = None,
 ) -> JSONResponse:
     if not x_api_key:
@@ -52,7 +54,9 @@ def intake(
     if key is None or not key.active:
         raise ApiError(401, "api_key_invalid", "This API key is not valid.")
     if key.channel == "dealer_page" and (body.channel != "dealer_page" or body.partner_id != key.partner_id):
-        raise ApiError(403, "channel_not_allowed", "This API key may only send enquiries for its own dealer page.")
+        raise ApiError(
+            403, "channel_not_allowed", "This API key may only send enquiries for its own dealer page."
+        )
     if body.channel == "dealer_page":
         partner = session.get(Company, body.partner_id) if body.partner_id else None
         if partner is None or partner.kind != "partner" or not partner.active:

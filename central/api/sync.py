@@ -55,14 +55,22 @@ def push_endpoint(body: PushIn, request: Request, actor: Actor) -> Response:
             mutations.append(Mutation(m.id, parse_command(m.name, m.args)))
         except CommandError as exc:
             raise ApiError(422, "invalid_mutation", f"Mutation {m.id}: {exc}") from None
-    rules_actor = RulesActor(actor.person_id, actor.company_id, "head_office" if actor.is_head_office else "partner",
-                             actor.roles)
+    rules_actor = RulesActor(
+        actor.person_id, actor.company_id, "head_office" if actor.is_head_office else "partner", actor.roles
+    )
     results: list[dict[str, Any]] = []
     try:
-        results = push(request.app.state.session_factory, client_id=body.client_id, actor=rules_actor,
-                       mutations=mutations, clock=now_of(request.app))
+        results = push(
+            request.app.state.session_factory,
+            client_id=body.client_id,
+            actor=rules_actor,
+            mutations=mutations,
+            clock=now_of(request.app),
+        )
     except Gap as gap:
-        body_out = error_body("mutation_gap", f"Expected mutation {gap.last_mutation_id + 1} next; resend from there.")
+        body_out = error_body(
+            "mutation_gap", f"Expected mutation {gap.last_mutation_id + 1} next; resend from there."
+        )
         body_out["last_mutation_id"] = gap.last_mutation_id  # type: ignore[assignment]
         return JSONResponse(status_code=409, content=body_out)
     except ClientMismatch:
@@ -73,14 +81,21 @@ def push_endpoint(body: PushIn, request: Request, actor: Actor) -> Response:
 @router.post("/pull")
 def pull_endpoint(body: PullIn, actor: Actor, session: DbSession) -> Response:
     _own_client(actor, body.client_id)
-    page = pull_page(session, company_id=actor.company_id, person_id=actor.person_id, cursor=body.cursor or 0,
-                     limit=body.limit)
-    results = [result_dict(r) for r in recent_results(session, client_id=body.client_id,
-                                                       after=body.results_after)]
+    page = pull_page(
+        session,
+        company_id=actor.company_id,
+        person_id=actor.person_id,
+        cursor=body.cursor or 0,
+        limit=body.limit,
+    )
+    results = [
+        result_dict(r) for r in recent_results(session, client_id=body.client_id, after=body.results_after)
+    ]
     last = acknowledged(session, body.client_id)
     session.commit()
+    more = "true" if page.has_more else "false"
     text = (
-        f'{{"cursor":{page.cursor},"last_mutation_id":{last},"has_more":{"true" if page.has_more else "false"},'
+        f'{{"cursor":{page.cursor},"last_mutation_id":{last},"has_more":{more},'
         f'"results":{json.dumps(results)},"changes":[{",".join(page.changes_json)}]}}'
     )
     return Response(content=text, media_type="application/json")

@@ -48,14 +48,19 @@ def expire_due_offers(factory: sessionmaker[Session], *, now: datetime, limit: i
         with factory.begin() as session:
             locked = session.scalars(
                 select(EnquiryRow.id)
-                .where(EnquiryRow.id == enquiry_id, EnquiryRow.status == "offered", EnquiryRow.offer_deadline <= now)
+                .where(
+                    EnquiryRow.id == enquiry_id,
+                    EnquiryRow.status == "offered",
+                    EnquiryRow.offer_deadline <= now,
+                )
                 .with_for_update(skip_locked=True)
             ).first()
             if locked is None:
                 continue  # another process has it, or it was decided meanwhile
             actor = Actor.system(head_office_id(session))
-            outcome: Outcome = execute(session, actor, ExpireOffer(enquiry_id=enquiry_id), now,
-                                       load_directory(session, actor))
+            outcome: Outcome = execute(
+                session, actor, ExpireOffer(enquiry_id=enquiry_id), now, load_directory(session, actor)
+            )
             if outcome.refusal is not None:
                 log.info("expiry of %s refused: %s", enquiry_id, outcome.refusal.code)
                 continue

@@ -32,8 +32,14 @@ class JobsReport:
 
 
 def smtp_settings(settings: Settings) -> SmtpSettings:
-    return SmtpSettings(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls,  # type: ignore[arg-type]
-                        user=settings.smtp_user, password=settings.smtp_password, mail_from=settings.mail_from)
+    return SmtpSettings(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        tls=settings.smtp_tls,  # type: ignore[arg-type]
+        user=settings.smtp_user,
+        password=settings.smtp_password,
+        mail_from=settings.mail_from,
+    )
 
 
 def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetime) -> JobsReport:

@@ -30,14 +30,18 @@ TEXTS = {
         "external_assignment": "Anfrage {number} wurde Ihnen zugewiesen",
         "external_changes": "Änderungen an Anfrage {number}",
         "intro": "Hallo {name},\n\ndie folgende Anfrage wurde Ihnen zur weiteren Bearbeitung zugewiesen.\n",
-        "changes_intro": "Hallo {name},\n\ndie Kontaktdaten der Anfrage {number} haben sich geändert ({fields}).\n",
+        "changes_intro": (
+            "Hallo {name},\n\ndie Kontaktdaten der Anfrage {number} haben sich geändert ({fields}).\n"
+        ),
         "labels": ["Vorname", "Nachname", "E-Mail", "Telefon", "Straße", "PLZ", "Ort", "Land", "Nachricht"],
     },
     "it": {
         "external_assignment": "La richiesta {number} ti è stata assegnata",
         "external_changes": "Modifiche alla richiesta {number}",
         "intro": "Ciao {name},\n\nla seguente richiesta ti è stata assegnata per l'elaborazione.\n",
-        "changes_intro": "Ciao {name},\n\ni dati di contatto della richiesta {number} sono cambiati ({fields}).\n",
+        "changes_intro": (
+            "Ciao {name},\n\ni dati di contatto della richiesta {number} sono cambiati ({fields}).\n"
+        ),
         "labels": ["Nome", "Cognome", "E-mail", "Telefono", "Via", "CAP", "Città", "Paese", "Messaggio"],
     },
 }

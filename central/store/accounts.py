@@ -36,9 +36,16 @@ ROLE_SURVEY_MANAGER = "survey_manager"
 ROLE_AGENT = "agent"
 ROLE_PARTNER_STAFF = "partner_staff"
 ROLE_PARTNER_ADMIN = "partner_admin"
-ROLES = frozenset({
-    ROLE_HEAD_OFFICE, ROLE_REPORTING, ROLE_SURVEY_MANAGER, ROLE_AGENT, ROLE_PARTNER_STAFF, ROLE_PARTNER_ADMIN,
-})
+ROLES = frozenset(
+    {
+        ROLE_HEAD_OFFICE,
+        ROLE_REPORTING,
+        ROLE_SURVEY_MANAGER,
+        ROLE_AGENT,
+        ROLE_PARTNER_STAFF,
+        ROLE_PARTNER_ADMIN,
+    }
+)
 # Which roles a person may hold depends on the kind of company they work for.
 ROLES_BY_COMPANY_KIND = {
     HEAD_OFFICE: frozenset({ROLE_HEAD_OFFICE, ROLE_REPORTING, ROLE_SURVEY_MANAGER, ROLE_AGENT}),

@@ -30,11 +30,26 @@ class AuditEntry(Base):
 
 
 def record(
-    session: Session, *, action: str, at: datetime, actor_id: str | None, company_id: str | None,
-    enquiry_id: str | None = None, **details: Any,
+    session: Session,
+    *,
+    action: str,
+    at: datetime,
+    actor_id: str | None,
+    company_id: str | None,
+    enquiry_id: str | None = None,
+    **details: Any,
 ) -> None:
-    session.add(AuditEntry(id=str(uuid.uuid4()), at=at, action=action, actor_id=actor_id, company_id=company_id,
-                           enquiry_id=enquiry_id, details=json.dumps(details, default=str)))
+    session.add(
+        AuditEntry(
+            id=str(uuid.uuid4()),
+            at=at,
+            action=action,
+            actor_id=actor_id,
+            company_id=company_id,
+            enquiry_id=enquiry_id,
+            details=json.dumps(details, default=str),
+        )
+    )
 
 
 GUARDS = {

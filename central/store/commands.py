@@ -51,11 +51,19 @@ def _precheck(session: Session, actor: Actor, command: Command) -> Refusal | Non
         contact = session.get(ContactRow, command.contact_id)
         if contact is None or contact.company_id != actor.company_id:
             return refuse("contact_unknown")
-    if isinstance(command, LinkContact) and command.create and session.get(ContactRow, command.contact_id):
+    if (
+        isinstance(command, LinkContact)
+        and command.create
+        and session.get(ContactRow, command.contact_id) is not None
+    ):
         return refuse("duplicate_item")
     if isinstance(command, AddDocument):
         blob = session.get(DocumentBlob, command.document_id)
-        if blob is None or blob.company_id != actor.company_id or blob.enquiry_id not in (None, command.enquiry_id):
+        if (
+            blob is None
+            or blob.company_id != actor.company_id
+            or blob.enquiry_id not in (None, command.enquiry_id)
+        ):
             return refuse("document_unknown")
     return None
 
@@ -87,7 +95,12 @@ def execute(
 
 
 def store(
-    session: Session, row: EnquiryRow | None, before: Enquiry | None, events: list[Event], *, actor: Actor,
+    session: Session,
+    row: EnquiryRow | None,
+    before: Enquiry | None,
+    events: list[Event],
+    *,
+    actor: Actor,
     now: datetime,
 ) -> Outcome:
     """Persist the events' result, their side effects and the views; the one write path."""
@@ -113,12 +126,27 @@ def store(
     row.version = (row.version or 0) + 1
     row.state = after.model_dump_json()
     for event in events:
-        session.add(EventRow(enquiry_id=event.enquiry_id, name=event.name, actor_id=event.actor_id,
-                             company_id=event.company_id, at=event.at, info=json.dumps(event.info, default=str)))
+        session.add(
+            EventRow(
+                enquiry_id=event.enquiry_id,
+                name=event.name,
+                actor_id=event.actor_id,
+                company_id=event.company_id,
+                at=event.at,
+                info=json.dumps(event.info, default=str),
+            )
+        )
         if event.info.get("audit"):
-            audit.record(session, action=str(event.info["audit"]), at=now, actor_id=event.actor_id,
-                         company_id=event.company_id, enquiry_id=after.id,
-                         previous_owner=event.info.get("previous_owner"), new_owner=after.owner_company_id)
+            audit.record(
+                session,
+                action=str(event.info["audit"]),
+                at=now,
+                actor_id=event.actor_id,
+                company_id=event.company_id,
+                enquiry_id=after.id,
+                previous_owner=event.info.get("previous_owner"),
+                new_owner=after.owner_company_id,
+            )
     views = after_events(session, before, after, events, actor=actor, now=now)
     session.flush()
     write_views(session, [*enquiry_views(before, after), *views])

@@ -24,8 +24,13 @@ def company_info(row: Company) -> CompanyInfo:
 
 
 def person_info(row: Person) -> PersonInfo:
-    return PersonInfo(id=row.id, company_id=row.company_id, name=row.display_name, active=row.active,
-                      roles=frozenset(row.roles))
+    return PersonInfo(
+        id=row.id,
+        company_id=row.company_id,
+        name=row.display_name,
+        active=row.active,
+        roles=frozenset(row.roles),
+    )
 
 
 def load_directory(session: Session, actor: Actor) -> Directory:
@@ -38,4 +43,7 @@ def load_directory(session: Session, actor: Actor) -> Directory:
 
 
 def head_office_id(session: Session) -> str:
-    return session.scalars(select(Company.id).where(Company.kind == "head_office").order_by(Company.id)).first() or ""
+    return (
+        session.scalars(select(Company.id).where(Company.kind == "head_office").order_by(Company.id)).first()
+        or ""
+    )

@@ -35,7 +35,9 @@ class EventRow(Base):
 
     __tablename__ = "enquiry_events"
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
     enquiry_id: Mapped[str] = mapped_column(String(64), index=True)
     name: Mapped[str] = mapped_column(String(40))
     actor_id: Mapped[str | None] = mapped_column(String(36))

@@ -47,9 +47,14 @@ def receive(session: Session, req: IntakeRequest, *, now: datetime) -> IntakeRes
     hq = head_office_id(session)
     actor = Actor.system(hq)
     directory = load_directory(session, actor)
-    facts = IntakeFacts(country=req.country.upper(), postcode=normalise_postcode(req.country, req.postcode),
-                        product_interest=req.product_interest, message=req.message, email=req.email,
-                        channel=req.channel)
+    facts = IntakeFacts(
+        country=req.country.upper(),
+        postcode=normalise_postcode(req.country, req.postcode),
+        product_interest=req.product_interest,
+        message=req.message,
+        email=req.email,
+        channel=req.channel,
+    )
     routes = [to_route(r) for r in session.scalars(select(RouteRow).where(RouteRow.active.is_(True)))]
     decision = route(facts, routes)
     enquiry_id = str(uuid.uuid4())
@@ -58,16 +63,32 @@ def receive(session: Session, req: IntakeRequest, *, now: datetime) -> IntakeRes
     chain = [RouteTarget(kind=t.kind, company_id=t.company_id, person_id=t.person_id) for t in decision.chain]
     if req.partner_id:
         # A dealer page names its partner: it gets the first offer, the route's chain follows.
-        chain = [RouteTarget(kind="partner", company_id=req.partner_id),
-                 *[t for t in chain if t.company_id != req.partner_id]]
+        chain = [
+            RouteTarget(kind="partner", company_id=req.partner_id),
+            *[t for t in chain if t.company_id != req.partner_id],
+        ]
     enquiry = Enquiry(
-        id=enquiry_id, type=req.type, product_interest=req.product_interest, channel=req.channel,  # type: ignore[arg-type]
-        received_at=now, origin_company_id=hq, owner_company_id=hq,
-        contact=Contact(first_name=req.first_name, last_name=req.last_name, email=req.email, phone=req.phone,
-                        street=req.street, postcode=facts.postcode, city=req.city, country=facts.country,
-                        message=req.message),
+        id=enquiry_id,
+        type=req.type,
+        product_interest=req.product_interest,
+        channel=req.channel,
+        received_at=now,
+        origin_company_id=hq,
+        owner_company_id=hq,
+        contact=Contact(
+            first_name=req.first_name,
+            last_name=req.last_name,
+            email=req.email,
+            phone=req.phone,
+            street=req.street,
+            postcode=facts.postcode,
+            city=req.city,
+            country=facts.country,
+            message=req.message,
+        ),
     )
-    events = intake_events(enquiry, chain=chain, route_owner_id=decision.owner_person_id, directory=directory,
-                           now=now)
+    events = intake_events(
+        enquiry, chain=chain, route_owner_id=decision.owner_person_id, directory=directory, now=now
+    )
     outcome = store(session, None, None, events, actor=actor, now=now)
     return IntakeResult(enquiry_id, False, decision.reason, outcome)

@@ -15,13 +15,24 @@ from central.store.views import ViewRow, write_views
 
 
 def _company_data(c: Company) -> dict[str, object]:
-    return {"id": c.id, "name": c.name, "kind": c.kind, "country": c.country, "subdivision": c.subdivision,
-            "timezone": c.timezone, "active": c.active}
+    return {
+        "id": c.id,
+        "name": c.name,
+        "kind": c.kind,
+        "country": c.country,
+        "subdivision": c.subdivision,
+        "timezone": c.timezone,
+        "active": c.active,
+    }
 
 
 def _person_data(p: Person, viewer: str) -> dict[str, object]:
-    data: dict[str, object] = {"id": p.id, "company_id": p.company_id, "display_name": p.display_name,
-                               "active": p.active}
+    data: dict[str, object] = {
+        "id": p.id,
+        "company_id": p.company_id,
+        "display_name": p.display_name,
+        "active": p.active,
+    }
     if viewer == p.company_id:
         data["login"] = p.login
         data["roles"] = sorted(p.roles)

@@ -48,7 +48,9 @@ def result_dict(row: MutationResult) -> dict[str, Any]:
 
 
 def _client_for_update(session: Session, client_id: str, person_id: str, now: datetime) -> SyncClient:
-    client = session.scalars(select(SyncClient).where(SyncClient.client_id == client_id).with_for_update()).first()
+    client = session.scalars(
+        select(SyncClient).where(SyncClient.client_id == client_id).with_for_update()
+    ).first()
     if client is None:
         client = SyncClient(client_id=client_id, person_id=person_id, last_mutation_id=0, updated_at=now)
         session.add(client)
@@ -58,7 +60,9 @@ def _client_for_update(session: Session, client_id: str, person_id: str, now: da
     return client
 
 
-def push_one(session: Session, *, client_id: str, actor: Actor, mutation: Mutation, now: datetime) -> dict[str, Any]:
+def push_one(
+    session: Session, *, client_id: str, actor: Actor, mutation: Mutation, now: datetime
+) -> dict[str, Any]:
     client = _client_for_update(session, client_id, actor.person_id, now)
     if mutation.id <= client.last_mutation_id:
         stored = session.get(MutationResult, (client_id, mutation.id))
@@ -68,11 +72,23 @@ def push_one(session: Session, *, client_id: str, actor: Actor, mutation: Mutati
     outcome = execute(session, actor, mutation.command, now)
     error = None
     if outcome.refusal is not None:
-        error = json.dumps({"code": outcome.refusal.code, "message": outcome.refusal.message,
-                            "params": outcome.refusal.params}, default=str)
-    row = MutationResult(client_id=client_id, mutation_id=mutation.id, name=mutation.command.wire_name,
-                         enquiry_id=mutation.command.enquiry_id, status="refused" if error else "applied",
-                         error=error, at=now)
+        error = json.dumps(
+            {
+                "code": outcome.refusal.code,
+                "message": outcome.refusal.message,
+                "params": outcome.refusal.params,
+            },
+            default=str,
+        )
+    row = MutationResult(
+        client_id=client_id,
+        mutation_id=mutation.id,
+        name=mutation.command.wire_name,
+        enquiry_id=mutation.command.enquiry_id,
+        status="refused" if error else "applied",
+        error=error,
+        at=now,
+    )
     session.add(row)
     client.last_mutation_id = mutation.id
     client.updated_at = now
@@ -80,14 +96,20 @@ def push_one(session: Session, *, client_id: str, actor: Actor, mutation: Mutati
 
 
 def push(
-    factory: sessionmaker[Session], *, client_id: str, actor: Actor, mutations: list[Mutation],
+    factory: sessionmaker[Session],
+    *,
+    client_id: str,
+    actor: Actor,
+    mutations: list[Mutation],
     clock: Callable[[], datetime],
 ) -> list[dict[str, Any]]:
     """Apply in order; stops with `Gap` at the first id that does not follow the last one."""
     results = []
     for mutation in mutations:
         with factory.begin() as session:
-            results.append(push_one(session, client_id=client_id, actor=actor, mutation=mutation, now=clock()))
+            results.append(
+                push_one(session, client_id=client_id, actor=actor, mutation=mutation, now=clock())
+            )
     return results
 
 

@@ -36,7 +36,10 @@ class ViewRow:
 def take_sequence(session: Session, count: int) -> int:
     """Reserve `count` change numbers; returns the first. Locks the counter until commit."""
     result = session.execute(
-        update(Counter).where(Counter.name == CHANGE_SEQ).values(value=Counter.value + count).returning(Counter.value)
+        update(Counter)
+        .where(Counter.name == CHANGE_SEQ)
+        .values(value=Counter.value + count)
+        .returning(Counter.value)
     ).scalar_one_or_none()
     if result is None:
         session.add(Counter(name=CHANGE_SEQ, value=count))
@@ -70,8 +73,12 @@ def write_views(session: Session, rows: Sequence[ViewRow]) -> None:
     stmt = insert(SyncView).values(values)
     stmt = stmt.on_conflict_do_update(
         index_elements=["company_id", "entity", "entity_id"],
-        set_={"seq": stmt.excluded.seq, "visible": stmt.excluded.visible, "data": stmt.excluded.data,
-              "person_id": stmt.excluded.person_id},
+        set_={
+            "seq": stmt.excluded.seq,
+            "visible": stmt.excluded.visible,
+            "data": stmt.excluded.data,
+            "person_id": stmt.excluded.person_id,
+        },
     )
     session.execute(stmt)
 

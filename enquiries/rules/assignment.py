@@ -47,8 +47,13 @@ def revoke_assignment(ctx: Ctx, cmd: RevokeAssignment) -> Decision:
     return [
         ctx.event(
             "assignment_revoked",
-            {"holder_id": ctx.actor.person_id, "holder_since": ctx.now, "assigned_by": None, "status": "open",
-             "changed": {}},
+            {
+                "holder_id": ctx.actor.person_id,
+                "holder_since": ctx.now,
+                "assigned_by": None,
+                "status": "open",
+                "changed": {},
+            },
             previous_holder=state.holder_id,
         )
     ]
@@ -70,8 +75,13 @@ def reject_assignment(ctx: Ctx, cmd: RejectAssignment) -> Decision:
     return [
         ctx.event(
             "assignment_rejected",
-            {"holder_id": holder, "holder_since": ctx.now if holder else None, "assigned_by": None,
-             "status": "open", "changed": {}},
+            {
+                "holder_id": holder,
+                "holder_since": ctx.now if holder else None,
+                "assigned_by": None,
+                "status": "open",
+                "changed": {},
+            },
             detail=cmd.reason,
             to=holder,
             reason=cmd.reason,
@@ -82,8 +92,13 @@ def reject_assignment(ctx: Ctx, cmd: RejectAssignment) -> Decision:
 def _colleague_changes(ctx: Ctx, person_id: str | None) -> dict[str, object]:
     if ctx.is_owner_member:
         # The owner company's colleague in charge IS the holder.
-        return {"holder_id": person_id, "holder_since": ctx.now if person_id else None, "assigned_by": None,
-                "status": "open" if ctx.state.status == "assigned" else ctx.state.status, "changed": {}}
+        return {
+            "holder_id": person_id,
+            "holder_since": ctx.now if person_id else None,
+            "assigned_by": None,
+            "status": "open" if ctx.state.status == "assigned" else ctx.state.status,
+            "changed": {},
+        }
     colleagues = dict(ctx.state.colleagues)
     if person_id is None:
         colleagues.pop(ctx.actor.company_id, None)

@@ -21,7 +21,9 @@ class Ctx:
     now: datetime
     directory: Directory
 
-    def event(self, name: str, changes: dict[str, Any] | None = None, *, detail: str = "", **info: Any) -> Event:
+    def event(
+        self, name: str, changes: dict[str, Any] | None = None, *, detail: str = "", **info: Any
+    ) -> Event:
         return Event(
             name=name,
             enquiry_id=self.state.id,

@@ -31,10 +31,18 @@ def assign_external(ctx: Ctx, cmd: AssignExternal) -> Decision:
         return refusal
     if not EMAIL.match(cmd.email):
         return refuse("invalid_email")
-    external = External(name=cmd.name, email=cmd.email, message=cmd.message, assigned_by=ctx.actor.person_id,
-                        assigned_at=ctx.now, last_sent_contact=ctx.state.contact,
-                        steps=ctx.state.external.steps if ctx.state.external else ())
-    return [ctx.event("external_assigned", {"external": external}, detail=cmd.name, mail="external_assignment")]
+    external = External(
+        name=cmd.name,
+        email=cmd.email,
+        message=cmd.message,
+        assigned_by=ctx.actor.person_id,
+        assigned_at=ctx.now,
+        last_sent_contact=ctx.state.contact,
+        steps=ctx.state.external.steps if ctx.state.external else (),
+    )
+    return [
+        ctx.event("external_assigned", {"external": external}, detail=cmd.name, mail="external_assignment")
+    ]
 
 
 def resend_external(ctx: Ctx, cmd: ResendExternal) -> Decision:
@@ -45,7 +53,9 @@ def resend_external(ctx: Ctx, cmd: ResendExternal) -> Decision:
     external = ctx.state.external.model_copy(
         update={"sent_count": ctx.state.external.sent_count + 1, "last_sent_contact": ctx.state.contact}
     )
-    return [ctx.event("external_resent", {"external": external}, detail=external.name, mail="external_assignment")]
+    return [
+        ctx.event("external_resent", {"external": external}, detail=external.name, mail="external_assignment")
+    ]
 
 
 def communicate_changes_external(ctx: Ctx, cmd: CommunicateChangesExternal) -> Decision:
@@ -55,12 +65,21 @@ def communicate_changes_external(ctx: Ctx, cmd: CommunicateChangesExternal) -> D
     external = ctx.state.external
     assert external is not None
     before = external.last_sent_contact
-    fields = [k for k, v in ctx.state.contact.model_dump().items() if before is None or getattr(before, k) != v]
+    fields = [
+        k for k, v in ctx.state.contact.model_dump().items() if before is None or getattr(before, k) != v
+    ]
     if not fields:
         return refuse("nothing_changed")
     updated = external.model_copy(update={"last_sent_contact": ctx.state.contact})
-    return [ctx.event("external_changes_sent", {"external": updated}, detail=", ".join(fields),
-                      mail="external_changes", fields=fields)]
+    return [
+        ctx.event(
+            "external_changes_sent",
+            {"external": updated},
+            detail=", ".join(fields),
+            mail="external_changes",
+            fields=fields,
+        )
+    ]
 
 
 def record_external_step(ctx: Ctx, cmd: RecordExternalStep) -> Decision:
@@ -71,6 +90,8 @@ def record_external_step(ctx: Ctx, cmd: RecordExternalStep) -> Decision:
         return refuse("not_offer_type")
     external = ctx.state.external
     assert external is not None
-    step = ExternalStep(kind=cmd.step, date=cmd.date, note=cmd.note, recorded_by=ctx.actor.person_id, at=ctx.now)
+    step = ExternalStep(
+        kind=cmd.step, date=cmd.date, note=cmd.note, recorded_by=ctx.actor.person_id, at=ctx.now
+    )
     updated = external.model_copy(update={"steps": (*external.steps, step)})
     return [ctx.event("external_step_recorded", {"external": updated}, detail=cmd.step, step=cmd.step)]

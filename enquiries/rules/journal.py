@@ -22,7 +22,9 @@ def update_contact(ctx: Ctx, cmd: UpdateContact) -> Decision:
     if refusal:
         return refusal
     given = cmd.model_dump(exclude_none=True, exclude={"enquiry_id"})
-    contact_updates = {k: v for k, v in given.items() if k in CONTACT_FIELDS and getattr(ctx.state.contact, k) != v}
+    contact_updates = {
+        k: v for k, v in given.items() if k in CONTACT_FIELDS and getattr(ctx.state.contact, k) != v
+    }
     other = {k: v for k, v in given.items() if k not in CONTACT_FIELDS and getattr(ctx.state, k) != v}
     if "email" in contact_updates and contact_updates["email"] and "@" not in contact_updates["email"]:
         return refuse("invalid_email")
@@ -32,8 +34,14 @@ def update_contact(ctx: Ctx, cmd: UpdateContact) -> Decision:
     if contact_updates:
         changes["contact"] = ctx.state.contact.model_copy(update=contact_updates)
     changes.update(ctx.change_marks(sorted({*contact_updates, *other})))
-    return [ctx.event("contact_updated", changes, detail=", ".join(sorted({*contact_updates, *other})),
-                      fields=sorted({*contact_updates, *other}))]
+    return [
+        ctx.event(
+            "contact_updated",
+            changes,
+            detail=", ".join(sorted({*contact_updates, *other})),
+            fields=sorted({*contact_updates, *other}),
+        )
+    ]
 
 
 def add_note(ctx: Ctx, cmd: AddNote) -> Decision:
@@ -42,8 +50,13 @@ def add_note(ctx: Ctx, cmd: AddNote) -> Decision:
         return refusal
     if any(n.id == cmd.note_id for n in ctx.state.notes):
         return refuse("duplicate_item")
-    note = Note(id=cmd.note_id, author_id=ctx.actor.person_id, company_id=ctx.actor.company_id, at=ctx.now,
-                text=cmd.text)
+    note = Note(
+        id=cmd.note_id,
+        author_id=ctx.actor.person_id,
+        company_id=ctx.actor.company_id,
+        at=ctx.now,
+        text=cmd.text,
+    )
     changes = {"notes": (*ctx.state.notes, note), **ctx.change_marks(["notes"])}
     return [ctx.event("note_added", changes, item=note.id)]
 
@@ -54,8 +67,16 @@ def add_document(ctx: Ctx, cmd: AddDocument) -> Decision:
         return refusal
     if any(d.id == cmd.document_id for d in ctx.state.documents):
         return refuse("duplicate_item")
-    doc = Document(id=cmd.document_id, author_id=ctx.actor.person_id, company_id=ctx.actor.company_id, at=ctx.now,
-                   filename=cmd.filename, content_type=cmd.content_type, size=cmd.size, sha256=cmd.sha256)
+    doc = Document(
+        id=cmd.document_id,
+        author_id=ctx.actor.person_id,
+        company_id=ctx.actor.company_id,
+        at=ctx.now,
+        filename=cmd.filename,
+        content_type=cmd.content_type,
+        size=cmd.size,
+        sha256=cmd.sha256,
+    )
     changes = {"documents": (*ctx.state.documents, doc), **ctx.change_marks(["documents"])}
     return [ctx.event("document_added", changes, detail=doc.filename, item=doc.id)]
 
@@ -70,10 +91,24 @@ def add_task(ctx: Ctx, cmd: AddTask) -> Decision:
         assignee = ctx.colleague_guard(cmd.assignee_id, ctx.actor.company_id)
         if isinstance(assignee, Refusal):
             return assignee
-    task = Task(id=cmd.task_id, author_id=ctx.actor.person_id, company_id=ctx.actor.company_id, at=ctx.now,
-                title=cmd.title, due_at=cmd.due_at, assignee_id=cmd.assignee_id)
-    return [ctx.event("task_added", {"tasks": (*ctx.state.tasks, task)}, detail=task.title, item=task.id,
-                      to=task.assignee_id)]
+    task = Task(
+        id=cmd.task_id,
+        author_id=ctx.actor.person_id,
+        company_id=ctx.actor.company_id,
+        at=ctx.now,
+        title=cmd.title,
+        due_at=cmd.due_at,
+        assignee_id=cmd.assignee_id,
+    )
+    return [
+        ctx.event(
+            "task_added",
+            {"tasks": (*ctx.state.tasks, task)},
+            detail=task.title,
+            item=task.id,
+            to=task.assignee_id,
+        )
+    ]
 
 
 def mark_seen(ctx: Ctx, cmd: MarkSeen) -> Decision:
@@ -90,5 +125,8 @@ def link_contact(ctx: Ctx, cmd: LinkContact) -> Decision:
         return refusal
     if ctx.state.contact_id == cmd.contact_id:
         return []
-    return [ctx.event("contact_linked", {"contact_id": cmd.contact_id}, contact_id=cmd.contact_id,
-                      create=cmd.create)]
+    return [
+        ctx.event(
+            "contact_linked", {"contact_id": cmd.contact_id}, contact_id=cmd.contact_id, create=cmd.create
+        )
+    ]

@@ -19,21 +19,56 @@ def create_enquiry(actor: Actor, cmd: CreateEnquiry, now: datetime) -> Decision:
     """A manually created enquiry belongs to the creator's company and is assigned to its creator."""
     if actor.is_system:
         return refuse("not_permitted")
-    contact = Contact(**cmd.model_dump(include={"first_name", "last_name", "email", "phone", "street",
-                                                "postcode", "city", "country", "message"}))
+    contact = Contact(
+        **cmd.model_dump(
+            include={
+                "first_name",
+                "last_name",
+                "email",
+                "phone",
+                "street",
+                "postcode",
+                "city",
+                "country",
+                "message",
+            }
+        )
+    )
     if contact.email and "@" not in contact.email:
         return refuse("invalid_email")
     enquiry = Enquiry(
-        id=cmd.enquiry_id, type=cmd.type, product_interest=cmd.product_interest, channel=cmd.channel,
-        received_at=now, origin_company_id=actor.company_id, owner_company_id=actor.company_id,
-        status="open", holder_id=actor.person_id, holder_since=now, contact=contact, updated_at=now,
+        id=cmd.enquiry_id,
+        type=cmd.type,
+        product_interest=cmd.product_interest,
+        channel=cmd.channel,
+        received_at=now,
+        origin_company_id=actor.company_id,
+        owner_company_id=actor.company_id,
+        status="open",
+        holder_id=actor.person_id,
+        holder_since=now,
+        contact=contact,
+        updated_at=now,
     )
-    return [Event("enquiry_created", enquiry.id, actor.person_id, actor.company_id, now, {"enquiry": enquiry},
-                  {"to": actor.person_id})]
+    return [
+        Event(
+            "enquiry_created",
+            enquiry.id,
+            actor.person_id,
+            actor.company_id,
+            now,
+            {"enquiry": enquiry},
+            {"to": actor.person_id},
+        )
+    ]
 
 
 def intake_events(
-    enquiry: Enquiry, *, chain: Sequence[RouteTarget], route_owner_id: str | None, directory: Directory,
+    enquiry: Enquiry,
+    *,
+    chain: Sequence[RouteTarget],
+    route_owner_id: str | None,
+    directory: Directory,
     now: datetime,
 ) -> list[Event]:
     """A web or dealer-page enquiry: created at head office, then routed along its chain at once.
@@ -41,28 +76,67 @@ def intake_events(
     The first usable target gets it: a partner as an offer with a deadline, a head-office person as
     holder. With no usable target it stays with the route's owner (or in head office's pool).
     """
-    base = enquiry.model_copy(update={"chain": tuple(chain), "route_owner_id": route_owner_id,
-                                      "holder_id": route_owner_id, "holder_since": now if route_owner_id else None,
-                                      "status": "open", "updated_at": now})
-    events = [Event("enquiry_created", base.id, None, base.origin_company_id, now, {"enquiry": base},
-                    {"channel": base.channel})]
+    base = enquiry.model_copy(
+        update={
+            "chain": tuple(chain),
+            "route_owner_id": route_owner_id,
+            "holder_id": route_owner_id,
+            "holder_since": now if route_owner_id else None,
+            "status": "open",
+            "updated_at": now,
+        }
+    )
+    events = [
+        Event(
+            "enquiry_created",
+            base.id,
+            None,
+            base.origin_company_id,
+            now,
+            {"enquiry": base},
+            {"channel": base.channel},
+        )
+    ]
     for target in chain:
         if target.kind == "person":
             person = directory.person(target.person_id)
             if person is None or not person.active:
                 continue
-            events.append(Event("routed", base.id, None, base.origin_company_id, now,
-                                {"holder_id": person.id, "holder_since": now}, {"to": person.id}, person.name))
+            events.append(
+                Event(
+                    "routed",
+                    base.id,
+                    None,
+                    base.origin_company_id,
+                    now,
+                    {"holder_id": person.id, "holder_since": now},
+                    {"to": person.id},
+                    person.name,
+                )
+            )
             return events
-        offer = make_offer(directory, company_id=target.company_id, person_id=target.person_id,
-                           offered_by=route_owner_id, now=now)
+        offer = make_offer(
+            directory,
+            company_id=target.company_id,
+            person_id=target.person_id,
+            offered_by=route_owner_id,
+            now=now,
+        )
         if isinstance(offer, Refusal):
             continue
         company = directory.company(target.company_id)
-        events.append(Event("offered", base.id, None, base.origin_company_id, now,
-                            {"status": "offered", "offer": offer},
-                            {"company": offer.company_id, "to": offer.person_id, "deadline": offer.deadline.isoformat()},
-                            company.name if company else ""))
+        events.append(
+            Event(
+                "offered",
+                base.id,
+                None,
+                base.origin_company_id,
+                now,
+                {"status": "offered", "offer": offer},
+                {"company": offer.company_id, "to": offer.person_id, "deadline": offer.deadline.isoformat()},
+                company.name if company else "",
+            )
+        )
         return events
     return events
 
@@ -71,13 +145,24 @@ def discard(ctx: Ctx, cmd: Discard) -> Decision:
     refusal = first_refusal(ctx.open_guard(*WORKABLE), ctx.holder_guard())
     if refusal:
         return refusal
-    return [ctx.event("discarded", {"status": "discarded", "closed_at": ctx.now, "outcome_reason": cmd.reason},
-                      detail=cmd.reason)]
+    return [
+        ctx.event(
+            "discarded",
+            {"status": "discarded", "closed_at": ctx.now, "outcome_reason": cmd.reason},
+            detail=cmd.reason,
+        )
+    ]
 
 
 def close(ctx: Ctx, cmd: Close) -> Decision:
     refusal = first_refusal(ctx.open_guard(*WORKABLE), ctx.holder_guard())
     if refusal:
         return refusal
-    return [ctx.event("closed", {"status": cmd.outcome, "closed_at": ctx.now, "outcome_reason": cmd.reason},
-                      detail=cmd.outcome, outcome=cmd.outcome)]
+    return [
+        ctx.event(
+            "closed",
+            {"status": cmd.outcome, "closed_at": ctx.now, "outcome_reason": cmd.reason},
+            detail=cmd.outcome,
+            outcome=cmd.outcome,
+        )
+    ]

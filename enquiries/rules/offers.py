@@ -47,7 +47,10 @@ def offer_to_partner(ctx: Ctx, cmd: OfferToPartner) -> Decision:
         if isinstance(person, Refusal):
             return person
     offer = make_offer(
-        ctx.directory, company_id=cmd.company_id, person_id=cmd.user_id, offered_by=ctx.actor.person_id,
+        ctx.directory,
+        company_id=cmd.company_id,
+        person_id=cmd.user_id,
+        offered_by=ctx.actor.person_id,
         now=ctx.now,
     )
     if isinstance(offer, Refusal):
@@ -56,8 +59,13 @@ def offer_to_partner(ctx: Ctx, cmd: OfferToPartner) -> Decision:
     return [
         ctx.event(
             "offered",
-            {"status": "offered", "offer": offer, "holder_id": ctx.actor.person_id, "assigned_by": None,
-             "decline_reason": ""},
+            {
+                "status": "offered",
+                "offer": offer,
+                "holder_id": ctx.actor.person_id,
+                "assigned_by": None,
+                "decline_reason": "",
+            },
             detail=company.name if company else "",
             company=offer.company_id,
             to=offer.person_id,
@@ -140,8 +148,14 @@ def decline_offer(ctx: Ctx, cmd: DeclineOffer) -> Decision:
     return [
         ctx.event(
             "offer_declined",
-            {"status": "declined", "offer": None, "holder_id": back_to, "holder_since": ctx.now,
-             "attempts": (*state.attempts, attempt), "decline_reason": cmd.reason},
+            {
+                "status": "declined",
+                "offer": None,
+                "holder_id": back_to,
+                "holder_since": ctx.now,
+                "attempts": (*state.attempts, attempt),
+                "decline_reason": cmd.reason,
+            },
             detail=cmd.reason,
             company=offer.company_id,
             to=back_to,
@@ -177,8 +191,9 @@ def expire_offer(ctx: Ctx, cmd: ExpireOffer) -> Decision:
         return refuse("deadline_not_reached")
     offer = state.offer
     attempts = (*state.attempts, Attempt(company_id=offer.company_id, outcome="expired", at=ctx.now))
-    expired = ctx.event("offer_expired", {"attempts": attempts, "offer": None}, company=offer.company_id,
-                        to=offer.offered_by)
+    expired = ctx.event(
+        "offer_expired", {"attempts": attempts, "offer": None}, company=offer.company_id, to=offer.offered_by
+    )
     after = state.model_copy(update={"attempts": attempts, "offer": None})
     target = next_target(after, ctx.directory)
     back_to = offer.offered_by or state.route_owner_id or state.holder_id
@@ -189,12 +204,23 @@ def expire_offer(ctx: Ctx, cmd: ExpireOffer) -> Decision:
     if target.kind == "person":
         changes = {"status": "open", "holder_id": target.person_id, "holder_since": ctx.now}
         return [expired, ctx.event("forwarded", changes, to=target.person_id)]
-    new_offer = make_offer(ctx.directory, company_id=target.company_id, person_id=target.person_id,
-                           offered_by=offer.offered_by, now=ctx.now)
+    new_offer = make_offer(
+        ctx.directory,
+        company_id=target.company_id,
+        person_id=target.person_id,
+        offered_by=offer.offered_by,
+        now=ctx.now,
+    )
     assert not isinstance(new_offer, Refusal)  # next_target only yields active partners
     company = ctx.directory.company(target.company_id)
     return [
         expired,
-        ctx.event("forwarded", {"status": "offered", "offer": new_offer}, detail=company.name if company else "",
-                  company=new_offer.company_id, to=new_offer.person_id, deadline=new_offer.deadline.isoformat()),
+        ctx.event(
+            "forwarded",
+            {"status": "offered", "offer": new_offer},
+            detail=company.name if company else "",
+            company=new_offer.company_id,
+            to=new_offer.person_id,
+            deadline=new_offer.deadline.isoformat(),
+        ),
     ]

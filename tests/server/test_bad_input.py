@@ -52,8 +52,8 @@ def test_body_that_is_not_declared_json(client: TestClient) -> None:
 
 def test_bad_query_parameter(client: TestClient, world: World) -> None:
     headers = login(client, "anna@hq.example")
-    error = assert_error(client.get("/api/v1/people", params={"limit": "many"}, headers=headers), 422,
-                         "invalid_request")
+    response = client.get("/api/v1/people", params={"limit": "many"}, headers=headers)
+    error = assert_error(response, 422, "invalid_request")
     assert error["message"].startswith("limit:")
 
 

@@ -51,7 +51,8 @@ from tests.unit.rules_fixtures import (
     intake,
 )
 
-EXAMPLES = 150
+EXAMPLES = 400
+MIN_STEPS, STEPS = 10, 40
 
 # --- the material commands are made of ------------------------------------------------------------
 
@@ -65,6 +66,9 @@ MESSAGE = ("Please call me in the evening.", "Quote for three doors, urgently!")
 PERSONAL_VALUES: tuple[str, ...] = (*FIRST, *LAST, *EMAIL[:2], *PHONE, *STREET, *MESSAGE)
 
 PERSON_IDS = (*PEOPLE, "nobody")
+# "@mate": an active colleague of the actor (resolved when the step runs), so that the company-internal
+# moves get a fair chance; any person id, inactive and unknown ones included, otherwise.
+SOMEONE = st.sampled_from(("@mate", "@mate", "@mate", *PERSON_IDS))
 COMPANY_IDS = (*COMPANIES, "nowhere")
 REASON = st.sampled_from(["", "busy", "not our area"])
 WHEN = st.sampled_from(["2026-03-10T15:00:00+01:00", "2026-04-01T09:30:00+02:00"])
@@ -91,13 +95,14 @@ def some_of(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict
 ARGS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     "create_enquiry": st.just({}),
     "update_contact": some_of(CONTACT_ARGS),
-    "assign_person": st.fixed_dictionaries({"user_id": st.sampled_from(PERSON_IDS)}),
+    "assign_person": st.fixed_dictionaries({"user_id": SOMEONE}),
     "revoke_assignment": st.just({}),
     "reject_assignment": st.fixed_dictionaries({"reason": REASON}),
-    "set_colleague": st.fixed_dictionaries({"user_id": st.sampled_from(PERSON_IDS)}),
+    "set_colleague": st.fixed_dictionaries({"user_id": SOMEONE}),
     "clear_colleague": st.just({}),
     "offer_to_partner": st.fixed_dictionaries(
-        {"company_id": st.sampled_from(COMPANY_IDS)}, optional={"user_id": st.sampled_from(PERSON_IDS)}
+        {"company_id": st.sampled_from((*PARTNERS, *PARTNERS, *PARTNERS, HQ, "nowhere"))},
+        optional={"user_id": st.sampled_from(PERSON_IDS)},
     ),
     "revoke_offer": st.just({}),
     "accept_offer": st.just({}),
@@ -110,7 +115,7 @@ ARGS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
                                            "filename": st.sampled_from(["plan.pdf", "photo.jpg"])}),
     "add_task": st.fixed_dictionaries(
         {"task_id": st.sampled_from(["t1", "t2"]), "title": st.just("call back")},
-        optional={"due_at": WHEN, "assignee_id": st.sampled_from(PERSON_IDS)},
+        optional={"due_at": WHEN, "assignee_id": SOMEONE},
     ),
     "assign_external": st.fixed_dictionaries({"name": st.just("Franz Fenster"),
                                               "email": st.sampled_from(["franz@fenster.example", "franz"])}),
@@ -124,8 +129,10 @@ ARGS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
 }
 assert set(ARGS) == set(USER_COMMANDS)
 # The cross-company moves are what the invariants are about: draw them more often.
-WEIGHTED = (*ARGS, "offer_to_partner", "offer_to_partner", "accept_offer", "accept_offer", "decline_offer",
-            "assign_person", "set_colleague", "update_contact", "add_note")
+WEIGHTED = (
+    "offer_to_partner", "accept_offer", "assign_person", "set_colleague", "decline_offer", "expire_offer",
+    "update_contact", "add_note", *ARGS, "offer_to_partner", "accept_offer", "expire_offer",
+)
 
 
 def members(company_id: str) -> set[str]:
@@ -134,24 +141,28 @@ def members(company_id: str) -> set[str]:
 
 class Step(NamedTuple):
     minutes: int  # how far the clock moves before the step
-    who: str  # a person id, "@holder", "@offeree" or "@system" (resolved against the state)
+    who: str  # a person id, "@holder", "@offeree", "@member" or "@system" (resolved against the state)
     name: str  # wire name, or "expire_offer" / "expire_at_deadline" for the deadline job
     args: dict[str, Any]
 
 
 MINUTES = st.one_of(st.just(0), st.integers(1, 180), st.integers(180, 5 * 24 * 60))
-WHO = st.one_of(st.sampled_from(ACTIVE_PEOPLE), st.sampled_from(["@holder", "@offeree"]))
+# Mostly people who can act (the holder, someone at the offered partner, a member of a company that
+# sees it), but also anybody at all.
+WHO = st.sampled_from(["@holder", "@holder", "@offeree", "@offeree", "@member", "@member", *ACTIVE_PEOPLE])
 
 
 @st.composite
-def user_step(draw: st.DrawFn) -> Step:
+def step(draw: st.DrawFn) -> Step:
+    minutes = draw(MINUTES)
     name = draw(st.sampled_from(WEIGHTED))
-    return Step(draw(MINUTES), draw(WHO), name, draw(ARGS[name]))
+    if name == "expire_offer":  # the server's deadline job, now or right at the deadline
+        return Step(minutes, "@system", draw(st.sampled_from(["expire_at_deadline", "expire_offer"])), {})
+    who = draw(st.sampled_from(["@offeree", "@other"]) if name in ("accept_offer", "decline_offer") else WHO)
+    if who == "@other":
+        who = draw(WHO)
+    return Step(minutes, who, name, draw(ARGS[name]))
 
-
-SYSTEM_STEP = st.builds(Step, MINUTES, st.just("@system"),
-                        st.sampled_from(["expire_offer", "expire_at_deadline"]), st.just({}))
-STEP = st.one_of(user_step(), user_step(), user_step(), user_step(), SYSTEM_STEP)
 
 # A configured chain: partners (optionally naming an active person there; unknown companies are
 # skipped) and head-office people. Misconfigured targets are in test_rules_offers.py.
@@ -172,17 +183,19 @@ class Start(NamedTuple):
     chain: tuple[RouteTarget, ...]
     route_owner_id: str | None
     contact: dict[str, Any]
+    handover: str | None  # a partner person who, if possible, gets it offered and accepts it at once
 
 
 START = st.builds(
     Start,
     st.integers(0, 24 * 60),
-    st.one_of(st.none(), st.sampled_from(ACTIVE_PEOPLE)),
+    st.one_of(st.none(), st.sampled_from(["anna", "marco", "carla"]), st.sampled_from(ACTIVE_PEOPLE)),
     st.lists(TARGET, max_size=4).map(tuple),
     st.sampled_from([None, "anna", "marco", "carla"]),
     st.fixed_dictionaries({**{k: CONTACT_ARGS[k] for k in (*PERSONAL_FIELDS, "postcode", "city", "country")},
                            "email": st.sampled_from(EMAIL[:2])},
                           optional={"type": CONTACT_ARGS["type"]}),
+    st.sampled_from([None, None, "max", "eva", "luca", "sofia", "lena"]),
 )
 
 
@@ -261,13 +274,21 @@ def check_state(state: Enquiry) -> None:
 def begin(start: Start) -> tuple[Enquiry, datetime]:
     now = T0 + timedelta(hours=start.offset_hours)
     if start.creator is None:
-        fields = {k: v for k, v in start.contact.items()}
-        state, _ = intake(start.chain, route_owner_id=start.route_owner_id, now=now, **fields)
-        return state, now
-    decision = decide(None, actor(start.creator), command("create_enquiry", **start.contact), now, DIRECTORY)
-    assert not isinstance(decision, Refusal), decision
-    state = apply_all(None, decision)
-    assert state is not None
+        state, _ = intake(start.chain, route_owner_id=start.route_owner_id, now=now, **start.contact)
+    else:
+        decision = decide(None, actor(start.creator), command("create_enquiry", **start.contact), now, DIRECTORY)
+        assert not isinstance(decision, Refusal), decision
+        created = apply_all(None, decision)
+        assert created is not None
+        state = created
+    check_state(state)
+    if start.handover is not None:
+        # Get the sequences to the interesting part sooner: offered and accepted across companies.
+        partner_id = PEOPLE[start.handover].company_id
+        if state.offer is None and state.holder_id in members(HQ):
+            state, now = step_once(state, now, Step(0, "@holder", "offer_to_partner", {"company_id": partner_id}), 0)
+        if state.offer is not None and state.offer.company_id == partner_id:
+            state, now = step_once(state, now, Step(30, start.handover, "accept_offer", {}), 0)
     return state, now
 
 
@@ -279,6 +300,9 @@ def resolve(who: str, state: Enquiry, index: int) -> str:
             there = sorted(p for p in members(state.offer.company_id) if PEOPLE[p].active)
             return state.offer.person_id or there[index % len(there)]
         return ACTIVE_PEOPLE[index % len(ACTIVE_PEOPLE)]
+    if who == "@member":
+        seeing = sorted(p for p in ACTIVE_PEOPLE if PEOPLE[p].company_id in state.involved_companies())
+        return seeing[index % len(seeing)]
     return who
 
 
@@ -291,7 +315,8 @@ def step_once(state: Enquiry, now: datetime, step: Step, index: int) -> tuple[En
         cmd = command("expire_offer")
     else:
         who = resolve(step.who, state, index)
-        args = dict(step.args)
+        mates = sorted(p for p in ACTIVE_PEOPLE if PEOPLE[p].company_id == PEOPLE[who].company_id)
+        args = {k: mates[index % len(mates)] if v == "@mate" else v for k, v in step.args.items()}
         if step.name == "create_enquiry":
             args.setdefault("first_name", "Rosalinde")
         cmd = command(step.name, **args)
@@ -323,7 +348,7 @@ def step_once(state: Enquiry, now: datetime, step: Step, index: int) -> tuple[En
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(start=START, steps=st.lists(STEP, max_size=40))
+@given(start=START, steps=st.lists(step(), min_size=MIN_STEPS, max_size=STEPS))
 def test_invariants_hold_under_random_commands(start: Start, steps: list[Step]) -> None:
     state, now = begin(start)
     check_state(state)

@@ -1,0 +1,1 @@
+"""Benchmarks of the central server over HTTP (see bench/README.md)."""
