@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -12,7 +14,7 @@ from pydantic import Field
 from central.api.deps import Actor, DbSession
 from central.api.errors import ApiError, StrictModel, error_body
 from central.clock import now_of
-from central.store.pull import pull_page, recent_results
+from central.store.pull import latest_seq, pull_page, recent_results
 from central.store.push import ClientMismatch, Gap, Mutation, acknowledged, push, result_dict
 from enquiries.commands import CommandError, parse_command
 from enquiries.directory import Actor as RulesActor
@@ -99,3 +101,28 @@ def pull_endpoint(body: PullIn, actor: Actor, session: DbSession) -> Response:
         f'"results":{json.dumps(results)},"changes":[{",".join(page.changes_json)}]}}'
     )
     return Response(content=text, media_type="application/json")
+
+
+POKE_INTERVAL = 0.2
+POKE_MAX_WAIT = 25.0
+
+
+@router.get("/poke")
+async def poke(request: Request, actor: Actor, cursor: int = 0, wait: float = POKE_MAX_WAIT) -> JSONResponse:
+    """Long-poll: answers as soon as the caller's feed has something newer than `cursor`.
+
+    The database is the only shared medium between server processes, so this polls an indexed
+    `max(seq)` a few times a second; clients pull within a second of any commit.
+    """
+    deadline = time.monotonic() + max(0.0, min(wait, POKE_MAX_WAIT))
+    factory = request.app.state.session_factory
+
+    def newest() -> int:
+        with factory() as session:
+            return latest_seq(session, company_id=actor.company_id, person_id=actor.person_id)
+
+    while True:
+        latest = await asyncio.to_thread(newest)
+        if latest > cursor or time.monotonic() >= deadline or await request.is_disconnected():
+            return JSONResponse({"cursor": latest, "changed": latest > cursor})
+        await asyncio.sleep(POKE_INTERVAL)

@@ -59,3 +59,13 @@ def recent_results(session: Session, *, client_id: str, after: int) -> list[Muta
         .limit(MAX_RESULTS)
     )
     return list(reversed(session.scalars(query).all()))
+
+
+def latest_seq(session: Session, *, company_id: str, person_id: str) -> int:
+    """The newest change number the caller may see (what a poke compares the client's cursor to)."""
+    from sqlalchemy import func
+
+    query = select(func.max(SyncView.seq)).where(
+        SyncView.company_id == company_id, or_(SyncView.person_id.is_(None), SyncView.person_id == person_id)
+    )
+    return int(session.scalar(query) or 0)

@@ -89,10 +89,12 @@ def _offered_to_actor(ctx: Ctx) -> Offer | Refusal:
 
 def revoke_offer(ctx: Ctx, cmd: RevokeOffer) -> Decision:
     state = ctx.state
-    if not ctx.actor.is_head_office or not ctx.is_owner_member:
+    if not ctx.actor.is_head_office:
         return refuse("not_head_office")
     if state.offer is None or state.status != "offered":
         return refuse("not_offered")
+    if not ctx.is_owner_member:
+        return refuse("not_member")
     attempt = Attempt(company_id=state.offer.company_id, outcome="revoked", at=ctx.now)
     return [
         ctx.event(

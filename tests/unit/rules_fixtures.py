@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from enquiries.commands import Command, ExpireOffer, parse_command
-from enquiries.decide import decide
 from enquiries.deadlines import WorkCalendar
+from enquiries.decide import decide
 from enquiries.directory import Actor, CompanyInfo, Directory, PersonInfo
 from enquiries.events import Event, apply_all
 from enquiries.refusals import Refusal
@@ -30,7 +30,8 @@ HQ, MUELLER, ROSSI, ALPEN = "hq", "mueller", "rossi", "alpen"
 
 COMPANIES: dict[str, CompanyInfo] = {
     HQ: CompanyInfo(HQ, "Head Office", "head_office", WorkCalendar("IT", "BZ", "Europe/Rome")),
-    MUELLER: CompanyInfo(MUELLER, "Fenster Müller GmbH", "partner", WorkCalendar("DE", "BY", "Europe/Berlin")),
+    MUELLER: CompanyInfo(MUELLER, "Fenster Müller GmbH", "partner",
+                         WorkCalendar("DE", "BY", "Europe/Berlin")),
     ROSSI: CompanyInfo(ROSSI, "Serramenti Rossi Srl", "partner", WorkCalendar("IT", "BZ", "Europe/Rome")),
     ALPEN: CompanyInfo(ALPEN, "Alpenfenster KG", "partner", WorkCalendar("AT", None, "Europe/Vienna")),
 }

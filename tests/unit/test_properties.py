@@ -29,7 +29,7 @@ from enquiries.commands import USER_COMMANDS
 from enquiries.decide import decide
 from enquiries.events import apply_all
 from enquiries.notifications import notices
-from enquiries.privacy import INTERNAL_EVENTS, project, visible_companies
+from enquiries.privacy import project, visible_companies
 from enquiries.refusals import Refusal
 from enquiries.state import TERMINAL, Enquiry, RouteTarget
 from tests.unit.rules_fixtures import (
@@ -39,8 +39,8 @@ from tests.unit.rules_fixtures import (
     DIRECTORY,
     EID,
     HQ,
-    PEOPLE,
     PARTNERS,
+    PEOPLE,
     PERSONAL_FIELDS,
     SYSTEM,
     T0,
@@ -51,7 +51,7 @@ from tests.unit.rules_fixtures import (
     intake,
 )
 
-EXAMPLES = 400
+EXAMPLES = 600
 MIN_STEPS, STEPS = 10, 40
 
 # --- the material commands are made of ------------------------------------------------------------
@@ -66,6 +66,11 @@ MESSAGE = ("Please call me in the evening.", "Quote for three doors, urgently!")
 PERSONAL_VALUES: tuple[str, ...] = (*FIRST, *LAST, *EMAIL[:2], *PHONE, *STREET, *MESSAGE)
 
 PERSON_IDS = (*PEOPLE, "nobody")
+# History events that tell who inside a company is in charge (an oracle of our own, not privacy's list).
+INTERNAL = frozenset(
+    {"assigned", "assignment_revoked", "assignment_rejected", "colleague_set", "colleague_cleared", "seen",
+     "routed"}
+)
 # "@mate": an active colleague of the actor (resolved when the step runs), so that the company-internal
 # moves get a fair chance; any person id, inactive and unknown ones included, otherwise.
 SOMEONE = st.sampled_from(("@mate", "@mate", "@mate", *PERSON_IDS))
@@ -125,9 +130,9 @@ ARGS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
         {"step": st.sampled_from(["consultation_appointment", "offer_handover", "order"]), "date": WHEN}
     ),
     "mark_seen": st.just({}),
-    "link_contact": st.fixed_dictionaries({"contact_id": st.sampled_from(["c1", "c2"]), "create": st.booleans()}),
+    "link_contact": st.fixed_dictionaries({"contact_id": st.sampled_from(["c1", "c2"]),
+                                           "create": st.booleans()}),
 }
-assert set(ARGS) == set(USER_COMMANDS)
 # The cross-company moves are what the invariants are about: draw them more often.
 WEIGHTED = (
     "offer_to_partner", "accept_offer", "assign_person", "set_colleague", "decline_offer", "expire_offer",
@@ -153,7 +158,7 @@ WHO = st.sampled_from(["@holder", "@holder", "@offeree", "@offeree", "@member", 
 
 
 @st.composite
-def step(draw: st.DrawFn) -> Step:
+def a_step(draw: st.DrawFn) -> Step:
     minutes = draw(MINUTES)
     name = draw(st.sampled_from(WEIGHTED))
     if name == "expire_offer":  # the server's deadline job, now or right at the deadline
@@ -173,7 +178,7 @@ PARTNER_TARGET = st.sampled_from([
 ])
 TARGET = st.one_of(
     PARTNER_TARGET,
-    st.sampled_from([RouteTarget(kind="person", company_id=HQ, person_id=p) for p in ("anna", "marco", "carla")]),
+    st.sampled_from([RouteTarget(kind="person", company_id=HQ, person_id=p) for p in sorted(members(HQ))]),
 )
 
 
@@ -245,9 +250,10 @@ def check_no_foreign_colleague(state: Enquiry) -> None:
             named.add(view["offer"]["person_id"])
         else:
             assert set(view["colleagues"]) <= {company}, view["colleagues"]
-            named |= {view["holder_id"], view["colleague_id"], view["assigned_by"], *view["colleagues"].values()}
+            named |= {view["holder_id"], view["colleague_id"], view["assigned_by"]}
+            named |= set(view["colleagues"].values())
             for entry in view["history"]:
-                if entry["event"] in INTERNAL_EVENTS:
+                if entry["event"] in INTERNAL:
                     assert entry["company_id"] == company, entry
                     named.add(entry["actor_id"])
         named.discard(None)
@@ -276,7 +282,8 @@ def begin(start: Start) -> tuple[Enquiry, datetime]:
     if start.creator is None:
         state, _ = intake(start.chain, route_owner_id=start.route_owner_id, now=now, **start.contact)
     else:
-        decision = decide(None, actor(start.creator), command("create_enquiry", **start.contact), now, DIRECTORY)
+        create = command("create_enquiry", **start.contact)
+        decision = decide(None, actor(start.creator), create, now, DIRECTORY)
         assert not isinstance(decision, Refusal), decision
         created = apply_all(None, decision)
         assert created is not None
@@ -286,7 +293,8 @@ def begin(start: Start) -> tuple[Enquiry, datetime]:
         # Get the sequences to the interesting part sooner: offered and accepted across companies.
         partner_id = PEOPLE[start.handover].company_id
         if state.offer is None and state.holder_id in members(HQ):
-            state, now = step_once(state, now, Step(0, "@holder", "offer_to_partner", {"company_id": partner_id}), 0)
+            offer = Step(0, "@holder", "offer_to_partner", {"company_id": partner_id})
+            state, now = step_once(state, now, offer, 0)
         if state.offer is not None and state.offer.company_id == partner_id:
             state, now = step_once(state, now, Step(30, start.handover, "accept_offer", {}), 0)
     return state, now
@@ -306,20 +314,20 @@ def resolve(who: str, state: Enquiry, index: int) -> str:
     return who
 
 
-def step_once(state: Enquiry, now: datetime, step: Step, index: int) -> tuple[Enquiry, datetime]:
-    now = now + timedelta(minutes=step.minutes)
-    if step.who == "@system":
-        if step.name == "expire_at_deadline" and state.offer is not None:
+def step_once(state: Enquiry, now: datetime, move: Step, index: int) -> tuple[Enquiry, datetime]:
+    now = now + timedelta(minutes=move.minutes)
+    if move.who == "@system":
+        if move.name == "expire_at_deadline" and state.offer is not None:
             now = max(now, state.offer.deadline)
         who: Any = SYSTEM
         cmd = command("expire_offer")
     else:
-        who = resolve(step.who, state, index)
+        who = resolve(move.who, state, index)
         mates = sorted(p for p in ACTIVE_PEOPLE if PEOPLE[p].company_id == PEOPLE[who].company_id)
-        args = {k: mates[index % len(mates)] if v == "@mate" else v for k, v in step.args.items()}
-        if step.name == "create_enquiry":
+        args = {k: mates[index % len(mates)] if v == "@mate" else v for k, v in move.args.items()}
+        if move.name == "create_enquiry":
             args.setdefault("first_name", "Rosalinde")
-        cmd = command(step.name, **args)
+        cmd = command(move.name, **args)
     acting = actor(who)
     snapshot = state.model_dump()
     decision = decide(state, acting, cmd, now, DIRECTORY)
@@ -347,10 +355,17 @@ def step_once(state: Enquiry, now: datetime, step: Step, index: int) -> tuple[En
     return after, now
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(start=START, steps=st.lists(step(), min_size=MIN_STEPS, max_size=STEPS))
+def test_every_wire_command_is_generated() -> None:
+    assert set(ARGS) == set(USER_COMMANDS)
+
+
+# Derandomized: the same examples on every run and machine. To hunt for new failures, raise EXAMPLES
+# and drop `derandomize` locally.
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(start=START, steps=st.lists(a_step(), min_size=MIN_STEPS, max_size=STEPS))
 def test_invariants_hold_under_random_commands(start: Start, steps: list[Step]) -> None:
     state, now = begin(start)
     check_state(state)
-    for index, step in enumerate(steps):
-        state, now = step_once(state, now, step, index)
+    for index, move in enumerate(steps):
+        state, now = step_once(state, now, move, index)

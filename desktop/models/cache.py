@@ -1,0 +1,81 @@
+"""Open the local cache: one SQLite file per server and login, migrated with Alembic.
+
+WAL with `synchronous=FULL`: a commit that carries an outbox row is on disk before the user is
+told it worked, so an acknowledged edit survives a crash or power cut. `secure_delete` overwrites
+deleted rows, so personal data of an enquiry that left our view does not linger in free pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event, text
+
+APP_DIR = "enquiry-desk"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def cache_path(server_url: str, login: str, data_dir: Path | None = None) -> Path:
+    """`<data dir>/caches/<server>/<login>.sqlite3`; the server part is a readable, safe slug."""
+    base = Path(data_dir) if data_dir else Path(user_data_dir(APP_DIR))
+    digest = hashlib.sha256(server_url.rstrip("/").encode()).hexdigest()[:10]
+    host = "".join(ch if ch.isalnum() else "_" for ch in server_url.split("//")[-1].rstrip("/"))[:40]
+    user = "".join(ch if ch.isalnum() or ch in "@._-" else "_" for ch in login.lower())
+    return base / "caches" / f"{host}-{digest}" / f"{user}.sqlite3"
+
+
+def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "foreign_keys=ON",
+                   "busy_timeout=10000", "temp_store=MEMORY", "cache_size=-32000"):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None})
+    event.listen(engine, "connect", _pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the cache to the newest schema (batch mode; foreign keys off while migrating)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.connect() as connection:
+        connection.exec_driver_sql("COMMIT")  # leave the BEGIN IMMEDIATE our begin hook opened
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def open_cache(path: Path) -> Engine:
+    engine = make_engine(path)
+    migrate(engine)
+    with engine.begin() as conn:
+        if conn.execute(text("SELECT value FROM meta WHERE key='client_id'")).scalar() is None:
+            conn.execute(text("INSERT INTO meta(key, value) VALUES ('client_id', :v)"), {"v": str(uuid.uuid4())})
+    return engine
+
+
+def wipe(path: Path) -> None:
+    """Delete the cache file and its WAL/SHM companions (revoked device or account)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = Path(str(path) + suffix)
+        if candidate.exists():
+            os.remove(candidate)

@@ -1,0 +1,130 @@
+"""The local cache's tables: what one company sees, as the server projected it, plus the outbox.
+
+`enquiries.server_json` is the server's projection; `enquiries.json` is what the user sees: the
+server's state with this client's still-pending commands decided on top. The flat columns are
+copies of `json` that lists sort and filter on in SQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String, primary_key=True), Column("value", Text, nullable=False))
+
+enquiries = Table(
+    "enquiries",
+    metadata,
+    Column("rowid", Integer, primary_key=True, autoincrement=True),
+    Column("id", String, nullable=False, unique=True),
+    Column("number", String, nullable=False, default=""),
+    Column("status", String, nullable=False),
+    Column("anonymised", Integer, nullable=False, default=0),
+    Column("offered_to_us", Integer, nullable=False, default=0),
+    Column("owner_company_id", String),
+    Column("holder_id", String),
+    Column("assigned_by", String),
+    Column("colleague_id", String),
+    Column("type", String, nullable=False, default=""),
+    Column("product_interest", String, nullable=False, default=""),
+    Column("channel", String, nullable=False, default=""),
+    Column("received_at", String, nullable=False),
+    Column("deadline", String),
+    Column("contact_name", String, nullable=False, default=""),
+    Column("email", String, nullable=False, default=""),
+    Column("phone", String, nullable=False, default=""),
+    Column("postcode", String, nullable=False, default=""),
+    Column("city", String, nullable=False, default=""),
+    Column("country", String, nullable=False, default=""),
+    Column("changed_fields", String, nullable=False, default=""),
+    Column("pending", Integer, nullable=False, default=0),
+    Column("updated_at", String),
+    Column("server_json", Text),
+    Column("json", Text, nullable=False),
+    Index("ix_enquiries_received", "received_at"),
+    Index("ix_enquiries_status", "status", "received_at"),
+    Index("ix_enquiries_holder", "holder_id", "received_at"),
+    Index("ix_enquiries_offered", "offered_to_us", "deadline"),
+    Index("ix_enquiries_postcode", "postcode"),
+    Index("ix_enquiries_name", "contact_name"),
+    Index("ix_enquiries_deadline", "deadline"),
+    Index("ix_enquiries_number", "number"),
+)
+
+
+
+def _journal_keys() -> tuple[Column[str], Column[str]]:
+    return Column("id", String, primary_key=True), Column("enquiry_id", String, nullable=False, index=True)
+
+
+notes = Table(
+    "notes", metadata, *_journal_keys(),
+    Column("author_id", String), Column("company_id", String), Column("at", String, nullable=False),
+    Column("text", Text, nullable=False),
+)
+documents = Table(
+    "documents", metadata, *_journal_keys(),
+    Column("author_id", String), Column("company_id", String), Column("at", String, nullable=False),
+    Column("filename", String, nullable=False), Column("content_type", String), Column("size", Integer),
+    Column("sha256", String), Column("local_path", Text),
+)
+tasks = Table(
+    "tasks", metadata, *_journal_keys(),
+    Column("author_id", String), Column("company_id", String), Column("at", String, nullable=False),
+    Column("title", Text, nullable=False), Column("due_at", String), Column("assignee_id", String),
+)
+history = Table(
+    "history", metadata,
+    Column("enquiry_id", String, primary_key=True), Column("idx", Integer, primary_key=True),
+    Column("at", String, nullable=False), Column("actor_id", String), Column("company_id", String),
+    Column("event", String, nullable=False), Column("detail", Text, nullable=False, default=""),
+)
+external_steps = Table(
+    "external_steps", metadata,
+    Column("enquiry_id", String, primary_key=True), Column("idx", Integer, primary_key=True),
+    Column("kind", String, nullable=False), Column("date", String, nullable=False),
+    Column("note", Text, nullable=False, default=""), Column("recorded_by", String), Column("at", String),
+)
+contacts = Table(
+    "contacts", metadata,
+    Column("id", String, primary_key=True), Column("company_id", String), Column("first_name", String),
+    Column("last_name", String), Column("email", String), Column("phone", String), Column("street", String),
+    Column("postcode", String), Column("city", String), Column("country", String), Column("updated_at", String),
+)
+people = Table(
+    "people", metadata,
+    Column("id", String, primary_key=True), Column("company_id", String, nullable=False),
+    Column("display_name", String, nullable=False), Column("active", Integer, nullable=False),
+    Column("login", String), Column("roles", String),
+)
+companies = Table(
+    "companies", metadata,
+    Column("id", String, primary_key=True), Column("name", String, nullable=False),
+    Column("kind", String, nullable=False), Column("country", String), Column("subdivision", String),
+    Column("timezone", String), Column("active", Integer, nullable=False),
+)
+notifications = Table(
+    "notifications", metadata,
+    Column("id", String, primary_key=True), Column("person_id", String), Column("kind", String, nullable=False),
+    Column("enquiry_id", String), Column("actor_id", String), Column("at", String, nullable=False),
+    Column("read", Integer, nullable=False, default=0),
+)
+refusals = Table(
+    "refusals", metadata,
+    Column("mutation_id", Integer, primary_key=True), Column("name", String, nullable=False),
+    Column("enquiry_id", String), Column("code", String, nullable=False), Column("message", Text, nullable=False),
+    Column("params", Text, nullable=False, default="{}"), Column("at", String, nullable=False),
+    Column("seen", Integer, nullable=False, default=0),
+)
+outbox = Table(
+    "outbox", metadata,
+    Column("mutation_id", Integer, primary_key=True, autoincrement=False),
+    Column("name", String, nullable=False), Column("args", Text, nullable=False),
+    Column("enquiry_id", String, nullable=False, index=True), Column("created_at", String, nullable=False),
+)
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS enquiries_fts USING fts5("
+    "number, contact, place, product, notes, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+)

@@ -1,0 +1,95 @@
+"""Apply one pull page to the cache in one transaction (DESIGN.md, Sync 4): the server's state,
+then the still-pending outbox decided on top, then the cursor."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop.models.store import delete_enquiries, set_server_json, write_visible
+from desktop.sync.local_rules import load_actor
+from desktop.sync.outbox import meta_get, meta_set, rebuild
+
+SIMPLE = {
+    "person": ("people", ("id", "company_id", "display_name", "active", "login", "roles")),
+    "company": ("companies", ("id", "name", "kind", "country", "subdivision", "timezone", "active")),
+    "contact": ("contacts", ("id", "company_id", "first_name", "last_name", "email", "phone", "street", "postcode",
+                             "city", "country", "updated_at")),
+    "notification": ("notifications", ("id", "person_id", "kind", "enquiry_id", "actor_id", "at", "read")),
+}
+
+
+def _simple_row(columns: tuple[str, ...], data: dict[str, Any]) -> dict[str, Any]:
+    row = {c: data.get(c) for c in columns}
+    if isinstance(row.get("roles"), list):
+        row["roles"] = ",".join(row["roles"])
+    for flag in ("active", "read"):
+        if flag in row:
+            row[flag] = 1 if row[flag] else 0
+    return row
+
+
+def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict[str, int]:
+    actor = load_actor(conn)
+    puts: list[dict[str, Any]] = []
+    dels: list[str] = []
+    counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0}
+    for change in page["changes"]:
+        counts[change["op"]] += 1
+        entity = change["entity"]
+        if entity == "enquiry":
+            if change["op"] == "put":
+                puts.append(change["data"])
+            else:
+                dels.append(change["id"])
+            continue
+        if entity not in SIMPLE:
+            continue  # an entity this client version does not know yet
+        table, columns = SIMPLE[entity]
+        if change["op"] == "del":
+            conn.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": change["id"]})
+        else:
+            row = _simple_row(columns, change["data"])
+            names = ", ".join(columns)
+            values = ", ".join(f":{c}" for c in columns)
+            conn.execute(text(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({values})"), row)
+    touched = {d["id"] for d in puts} | set(dels)
+    write_visible(conn, puts, company_id=actor.company_id, pending=set())
+    set_server_json(conn, [(d["id"], json.dumps(d, separators=(",", ":"), ensure_ascii=False)) for d in puts])
+    delete_enquiries(conn, dels)
+    counts["refused"] = _record_results(conn, page.get("results") or [], now)
+    acked = int(page.get("last_mutation_id") or 0)
+    done = conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}).scalars()
+    touched |= set(done)
+    counts["acknowledged"] = conn.execute(text("DELETE FROM outbox WHERE mutation_id <= :m"), {"m": acked}).rowcount
+    pending_ids = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
+    rebuild(conn, sorted(touched & pending_ids | (touched - {d["id"] for d in puts} - set(dels))), now=now,
+            actor=actor)
+    meta_set(conn, "cursor", str(page["cursor"]))
+    meta_set(conn, "acked_mutation_id", str(max(acked, int(meta_get(conn, "acked_mutation_id", "0") or 0))))
+    return counts
+
+
+def _record_results(conn: Connection, results: list[dict[str, Any]], now: datetime) -> int:
+    seen = int(meta_get(conn, "results_seen", "0") or 0)
+    refused = 0
+    for result in results:
+        mid = int(result["id"])
+        seen = max(seen, mid)
+        if result.get("status") != "refused":
+            continue
+        row = conn.execute(text("SELECT name, enquiry_id FROM outbox WHERE mutation_id = :m"), {"m": mid}).first()
+        error = result.get("error") or {}
+        inserted = conn.execute(
+            text("INSERT OR IGNORE INTO refusals (mutation_id, name, enquiry_id, code, message, params, at, seen) "
+                 "VALUES (:m, :n, :e, :c, :msg, :p, :at, 0)"),
+            {"m": mid, "n": row.name if row else "", "e": row.enquiry_id if row else None,
+             "c": error.get("code", ""), "msg": error.get("message", ""), "p": json.dumps(error.get("params", {})),
+             "at": now.isoformat()},
+        ).rowcount
+        refused += inserted
+    meta_set(conn, "results_seen", str(seen))
+    return refused

@@ -1,0 +1,73 @@
+"""Where the refresh token lives between runs: the OS keyring, and only if it is a secure one.
+
+On a desktop the keyring is the Windows Credential Locker, the macOS Keychain or the Secret
+Service. Where there is none (a headless Linux) or only a plaintext one, the user is told and
+decides; nothing is written silently to an insecure place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+SERVICE = "enquiry-desk"
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    available: bool
+    secure: bool
+    name: str
+
+    @property
+    def message(self) -> str:
+        if not self.available:
+            return ("No keyring is available on this computer, so your sign-in cannot be remembered: "
+                    "you will be asked for your password next time.")
+        if not self.secure:
+            return (f"The only keyring available ({self.name}) stores secrets unencrypted. "
+                    "Remember the sign-in there only if nobody else can read your files.")
+        return f"Your sign-in is kept in {self.name}."
+
+
+def status(backend: Any = None) -> KeyringStatus:
+    backend = backend or keyring.get_keyring()
+    name = type(backend).__module__ + "." + type(backend).__name__
+    if "fail" in name.lower() or "null" in name.lower():
+        return KeyringStatus(False, False, name)
+    try:
+        priority = float(backend.priority)
+    except Exception:  # noqa: BLE001 - a backend that cannot say is treated as unusable
+        return KeyringStatus(False, False, name)
+    insecure = "plaintext" in name.lower() or "unencrypted" in name.lower() or priority < 1
+    return KeyringStatus(True, not insecure, name)
+
+
+def account(server_url: str, login: str) -> str:
+    return f"{login.lower()}@{server_url.rstrip('/')}"
+
+
+def load(server_url: str, login: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, account(server_url, login))
+    except keyring.errors.KeyringError:
+        return None
+
+
+def save(server_url: str, login: str, token: str) -> bool:
+    try:
+        keyring.set_password(SERVICE, account(server_url, login), token)
+        return True
+    except keyring.errors.KeyringError:
+        return False
+
+
+def forget(server_url: str, login: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, account(server_url, login))
+    except keyring.errors.KeyringError:
+        pass

@@ -1,0 +1,153 @@
+"""The sync engine: push the outbox, pull the change feed, and keep doing it while online.
+
+Qt-free; the desktop's Qt adapter and the headless `enquiry-desk sync` command both drive it.
+Every step is resumable: the cursor advances with each applied page, the outbox shrinks only when
+the server has acknowledged (through a pull) what it applied.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, text
+
+from desktop.sync.apply_pull import apply_page
+from desktop.sync.outbox import meta_get, meta_set
+from desktop.sync.transport import Gap, Offline, Transport
+
+PUSH_BATCH = 100
+PAGE = 2000
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    deleted: int = 0
+    refused: int = 0
+    pages: int = 0
+    cursor: int = 0
+    pending: int = 0
+
+
+@dataclass
+class Backoff:
+    """Capped exponential backoff with full jitter (seeded for reproducible tests)."""
+
+    base: float = 1.0
+    cap: float = 60.0
+    attempt: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        delay = self.rng.uniform(0, min(self.cap, self.base * (2**self.attempt)))
+        self.attempt += 1
+        return delay
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class SyncEngine:
+    def __init__(self, engine: Engine, transport: Transport, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.db = engine
+        self.transport = transport
+        self.clock = clock
+        self._lock = threading.Lock()  # one sync at a time per cache
+
+    @property
+    def client_id(self) -> str:
+        with self.db.connect() as conn:
+            value = meta_get(conn, "client_id")
+        assert value is not None
+        return value
+
+    def remember_user(self, user: dict[str, object]) -> None:
+        with self.db.begin() as conn:
+            meta_set(conn, "user", json.dumps(user))
+
+    def pending_count(self) -> int:
+        with self.db.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM outbox")).scalar_one())
+
+    def push(self) -> int:
+        """Send everything not yet acknowledged, in order; returns how many mutations were sent."""
+        sent = 0
+        client_id = self.client_id
+        while True:
+            with self.db.connect() as conn:
+                after = int(meta_get(conn, "pushed_through", "0") or 0)
+                rows = conn.execute(
+                    text("SELECT mutation_id, name, args FROM outbox WHERE mutation_id > :a "
+                         "ORDER BY mutation_id LIMIT :n"), {"a": after, "n": PUSH_BATCH}
+                ).all()
+            if not rows:
+                return sent
+            mutations = [{"id": r.mutation_id, "name": r.name, "args": json.loads(r.args)} for r in rows]
+            try:
+                results = self.transport.push(client_id, mutations)
+                through = max(int(r["id"]) for r in results) if results else after
+            except Gap as gap:
+                # The server has applied up to gap.last_mutation_id (an earlier answer was lost).
+                through = gap.last_mutation_id
+                if through < rows[0].mutation_id - 1:
+                    raise Offline("The server lost track of this device's changes; they are kept.", "gap") from gap
+            with self.db.begin() as conn:
+                meta_set(conn, "pushed_through", str(through))
+            sent += len(rows)
+
+    def pull(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport:
+        report = SyncReport()
+        client_id = self.client_id
+        while True:
+            with self.db.connect() as conn:
+                raw = meta_get(conn, "cursor")
+                results_after = int(meta_get(conn, "results_seen", "0") or 0)
+            cursor = int(raw) if raw is not None else None
+            page = self.transport.pull(client_id, cursor, limit=PAGE, results_after=results_after)
+            with self.db.begin() as conn:
+                counts = apply_page(conn, page, now=self.clock())
+            report.pages += 1
+            report.pulled += counts["put"]
+            report.deleted += counts["del"]
+            report.refused += counts["refused"]
+            report.cursor = int(page["cursor"])
+            if progress:
+                progress(report.pulled + report.deleted, bool(page["has_more"]))
+            if not page["has_more"]:
+                break
+        report.pending = self.pending_count()
+        return report
+
+    def sync_once(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport:
+        with self._lock:
+            pushed = self.push()
+            report = self.pull(progress)
+            if pushed and self.pending_count():
+                # What we pushed is acknowledged by the next pull; make it that one.
+                report = self.pull(progress)
+            report.pushed = pushed
+            with self.db.begin() as conn:
+                meta_set(conn, "last_sync", self.clock().isoformat())
+            return report
+
+    def reset(self) -> None:
+        """Forget the server's data and the cursor, keep the outbox: the next pull is a full resync."""
+        with self._lock, self.db.begin() as conn:
+            for table in ("enquiries_fts", "notes", "documents", "tasks", "history", "external_steps", "contacts",
+                          "people", "companies", "notifications", "enquiries"):
+                conn.execute(text(f"DELETE FROM {table}"))
+            conn.execute(text("DELETE FROM meta WHERE key IN ('cursor', 'pushed_through')"))
+
+    def cursor(self) -> int:
+        with self.db.connect() as conn:
+            return int(meta_get(conn, "cursor", "0") or 0)

@@ -1,0 +1,152 @@
+"""HTTP to the central server: sign-in, token refresh, push, pull, poke.
+
+Errors are sorted into what the sync engine must do about them: `Offline` (retry later with
+backoff), `SignedOut` (the device or account was revoked: wipe and ask to sign in), `Rejected`
+(the server refused the request itself; a bug or a version mismatch, shown to the user).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+API = "/api/v1"
+SIGNED_OUT_CODES = {"device_revoked", "refresh_reused", "refresh_expired", "account_inactive", "invalid_token"}
+
+
+class TransportError(Exception):
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Offline(TransportError):
+    """No answer from the server (down, unreachable, timeout, 5xx)."""
+
+
+class SignedOut(TransportError):
+    """The server no longer accepts this device or account."""
+
+
+class Rejected(TransportError):
+    """The server answered 4xx to a well-formed request."""
+
+
+class Gap(TransportError):
+    def __init__(self, last_mutation_id: int) -> None:
+        super().__init__(f"server expects mutation {last_mutation_id + 1}", "mutation_gap")
+        self.last_mutation_id = last_mutation_id
+
+
+@dataclass
+class Tokens:
+    access: str
+    refresh: str
+
+
+class Transport:
+    def __init__(self, base_url: str, *, timeout: float = 30.0, client: httpx.Client | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.http = client or httpx.Client(base_url=self.base_url, timeout=timeout)
+        self.tokens: Tokens | None = None
+        self.user: dict[str, Any] | None = None
+        self._refresh_lock = threading.Lock()
+        self.on_tokens: Any = None  # called with the new refresh token after each rotation
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self.http.request(method, API + path, **kwargs)
+        except (httpx.TransportError, httpx.TimeoutException) as exc:
+            raise Offline(f"The server cannot be reached ({type(exc).__name__}).", "offline") from exc
+        if response.status_code >= 500 or response.status_code in (502, 503, 504):
+            raise Offline(f"The server is not available right now (HTTP {response.status_code}).", "server_down")
+        return response
+
+    @staticmethod
+    def _error(response: httpx.Response) -> tuple[str, str]:
+        try:
+            err = response.json().get("error", {})
+            return str(err.get("code", "")), str(err.get("message", response.text[:200]))
+        except ValueError:
+            return "", response.text[:200]
+
+    def login(self, login: str, password: str, client_id: str) -> dict[str, Any]:
+        r = self._send("POST", "/auth/login", json={"login": login, "password": password, "client_id": client_id})
+        if r.status_code != 200:
+            code, message = self._error(r)
+            raise (SignedOut if code == "account_inactive" else Rejected)(message, code)
+        body = r.json()
+        self.tokens = Tokens(body["access_token"], body["refresh_token"])
+        self.user = body["user"]
+        return body
+
+    def resume(self, refresh_token: str) -> None:
+        """Continue a stored sign-in: trade the stored refresh token for fresh tokens."""
+        self.tokens = Tokens("", refresh_token)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        assert self.tokens is not None
+        with self._refresh_lock:
+            r = self._send("POST", "/auth/refresh", json={"refresh_token": self.tokens.refresh})
+            if r.status_code != 200:
+                code, message = self._error(r)
+                raise SignedOut(message, code or "signed_out")
+            body = r.json()
+            self.tokens = Tokens(body["access_token"], body["refresh_token"])
+            if body.get("user"):
+                self.user = body["user"]
+            if self.on_tokens:
+                self.on_tokens(self.tokens.refresh)
+
+    def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """An authenticated request; refreshes the access token once when it expired."""
+        if self.tokens is None:
+            raise SignedOut("Not signed in.", "not_authenticated")
+        for attempt in (0, 1):
+            headers = {"Authorization": f"Bearer {self.tokens.access}"}
+            r = self._send(method, path, headers=headers, **kwargs)
+            if r.status_code == 401:
+                code, message = self._error(r)
+                if attempt == 0 and code in ("token_expired", "invalid_token", "not_authenticated"):
+                    self._refresh()
+                    continue
+                raise SignedOut(message, code)
+            if r.status_code == 403:
+                code, message = self._error(r)
+                if code == "account_inactive":
+                    raise SignedOut(message, code)
+            return r
+        raise SignedOut("Signed out.", "signed_out")
+
+    def push(self, client_id: str, mutations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        r = self.call("POST", "/sync/push", json={"client_id": client_id, "mutations": mutations})
+        if r.status_code == 409:
+            raise Gap(int(r.json().get("last_mutation_id", 0)))
+        if r.status_code != 200:
+            raise Rejected(*reversed(self._error(r)))
+        return list(r.json()["results"])
+
+    def pull(self, client_id: str, cursor: int | None, *, limit: int = 2000, results_after: int = 0) -> dict[str, Any]:
+        body = {"client_id": client_id, "cursor": cursor, "limit": limit, "results_after": results_after}
+        r = self.call("POST", "/sync/pull", json=body)
+        if r.status_code != 200:
+            raise Rejected(*reversed(self._error(r)))
+        return dict(r.json())
+
+    def poke(self, cursor: int, wait: float = 25.0) -> bool:
+        r = self.call("GET", "/sync/poke", params={"cursor": cursor, "wait": wait}, timeout=wait + 10)
+        return r.status_code == 200 and bool(r.json().get("changed"))
+
+    def logout(self) -> None:
+        if self.tokens is not None:
+            try:
+                self.call("POST", "/auth/logout")
+            except TransportError:
+                pass
