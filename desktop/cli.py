@@ -33,7 +33,17 @@ def run_demo_server(data_dir: Path, port: int) -> int:
     from central.demo_enquiries import seed_enquiries
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    settings = Settings(data_dir=str(data_dir), database_url=f"sqlite:///{data_dir / 'demo.sqlite3'}")
+    from central.mail.sink import start_sink
+
+    sink_port = free_port()
+    start_sink(data_dir / "mail", sink_port)
+    settings = Settings(
+        data_dir=str(data_dir),
+        database_url=f"sqlite:///{data_dir / 'demo.sqlite3'}",
+        smtp_host="127.0.0.1",
+        smtp_port=sink_port,
+        smtp_tls="none",
+    )
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     with make_session_factory(engine).begin() as session:
@@ -42,12 +52,15 @@ def run_demo_server(data_dir: Path, port: int) -> int:
         f"Enquiry Desk demo server: http://127.0.0.1:{port}/api/v1  (API docs: http://127.0.0.1:{port}/docs)"
     )
     print("Sign in as anna@hq.example, max@mueller.example, luca@rossi.example ... with password 'demo'.")
+    print(f"Mail the server sends lands as .eml files in {data_dir / 'mail'}.", flush=True)
     print("The desktop window is not part of this build yet; the server runs until Ctrl+C.")
     uvicorn.run(create_app(settings, engine=engine), host="127.0.0.1", port=port, log_level="warning")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import sync_cli
+
     parser = argparse.ArgumentParser(prog="enquiry-desk", description="Enquiry Desk desktop client")
     parser.add_argument(
         "--demo", action="store_true", help="start the embedded demo server with the demo data"
@@ -55,10 +68,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--port", type=int, default=0, help="port of the embedded demo server (default: any free)"
     )
+    sub = parser.add_subparsers(dest="command")
+    sync_cli.add_parser(sub)
     args = parser.parse_args(argv)
+    if args.command == "sync":
+        return int(args.run(args))
     if not args.demo:
         parser.print_help()
-        print("\nOnly --demo is available in this build.", file=sys.stderr)
+        print("\nOnly --demo and sync are available in this build.", file=sys.stderr)
         return 2
     os.environ.setdefault("JOBS_INTERVAL_SECONDS", "30")
     data_dir = Path(tempfile.mkdtemp(prefix="enquiry-desk-demo-"))

@@ -31,8 +31,15 @@ def cache_path(server_url: str, login: str, data_dir: Path | None = None) -> Pat
 
 def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "foreign_keys=ON",
-                   "busy_timeout=10000", "temp_store=MEMORY", "cache_size=-32000"):
+    for pragma in (
+        "journal_mode=WAL",
+        "synchronous=FULL",
+        "secure_delete=ON",
+        "foreign_keys=ON",
+        "busy_timeout=10000",
+        "temp_store=MEMORY",
+        "cache_size=-32000",
+    ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 
@@ -43,7 +50,9 @@ def _begin(connection: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None})
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None}
+    )
     event.listen(engine, "connect", _pragmas)
     event.listen(engine, "begin", _begin)
     return engine
@@ -69,7 +78,9 @@ def open_cache(path: Path) -> Engine:
     migrate(engine)
     with engine.begin() as conn:
         if conn.execute(text("SELECT value FROM meta WHERE key='client_id'")).scalar() is None:
-            conn.execute(text("INSERT INTO meta(key, value) VALUES ('client_id', :v)"), {"v": str(uuid.uuid4())})
+            conn.execute(
+                text("INSERT INTO meta(key, value) VALUES ('client_id', :v)"), {"v": str(uuid.uuid4())}
+            )
     return engine
 
 

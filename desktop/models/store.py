@@ -24,7 +24,9 @@ def flat_row(data: dict[str, Any], *, company_id: str, pending: bool) -> dict[st
         "number": data.get("number") or "",
         "status": data.get("status", ""),
         "anonymised": 1 if data.get("anonymised") else 0,
-        "offered_to_us": 1 if data.get("status") == "offered" and offer.get("company_id") == company_id else 0,
+        "offered_to_us": 1
+        if data.get("status") == "offered" and offer.get("company_id") == company_id
+        else 0,
         "owner_company_id": data.get("owner_company_id"),
         "holder_id": data.get("holder_id"),
         "assigned_by": data.get("assigned_by"),
@@ -72,7 +74,9 @@ UPSERT = text(
 )
 
 
-def write_visible(conn: Connection, rows: list[dict[str, Any]], *, company_id: str, pending: set[str]) -> None:
+def write_visible(
+    conn: Connection, rows: list[dict[str, Any]], *, company_id: str, pending: set[str]
+) -> None:
     """Store what the user sees for these enquiries (already decided: server state + pending)."""
     if not rows:
         return
@@ -88,7 +92,9 @@ def set_server_json(conn: Connection, items: list[tuple[str, str]]) -> None:
     """Remember the server's projection (id, JSON text) of enquiries already written visibly."""
     if not items:
         return
-    conn.execute(text("UPDATE enquiries SET server_json = :s WHERE id = :id"), [{"id": i, "s": s} for i, s in items])
+    conn.execute(
+        text("UPDATE enquiries SET server_json = :s WHERE id = :id"), [{"id": i, "s": s} for i, s in items]
+    )
 
 
 def delete_enquiries(conn: Connection, ids: Iterable[str]) -> None:
@@ -113,27 +119,77 @@ def _write_journal(conn: Connection, rows: list[dict[str, Any]]) -> None:
     for d in rows:
         eid = d["id"]
         for n in d.get("notes") or ():
-            notes.append({"id": n["id"], "e": eid, "a": n.get("author_id"), "c": n.get("company_id"),
-                          "at": _utc(n["at"]), "t": n["text"]})
+            notes.append(
+                {
+                    "id": n["id"],
+                    "e": eid,
+                    "a": n.get("author_id"),
+                    "c": n.get("company_id"),
+                    "at": _utc(n["at"]),
+                    "t": n["text"],
+                }
+            )
         for doc in d.get("documents") or ():
-            docs.append({"id": doc["id"], "e": eid, "a": doc.get("author_id"), "c": doc.get("company_id"),
-                         "at": _utc(doc["at"]), "f": doc["filename"], "ct": doc.get("content_type"),
-                         "s": doc.get("size"), "h": doc.get("sha256")})
+            docs.append(
+                {
+                    "id": doc["id"],
+                    "e": eid,
+                    "a": doc.get("author_id"),
+                    "c": doc.get("company_id"),
+                    "at": _utc(doc["at"]),
+                    "f": doc["filename"],
+                    "ct": doc.get("content_type"),
+                    "s": doc.get("size"),
+                    "h": doc.get("sha256"),
+                }
+            )
         for t in d.get("tasks") or ():
-            tasks.append({"id": t["id"], "e": eid, "a": t.get("author_id"), "c": t.get("company_id"),
-                          "at": _utc(t["at"]), "t": t["title"], "due": _utc(t.get("due_at")),
-                          "as": t.get("assignee_id")})
+            tasks.append(
+                {
+                    "id": t["id"],
+                    "e": eid,
+                    "a": t.get("author_id"),
+                    "c": t.get("company_id"),
+                    "at": _utc(t["at"]),
+                    "t": t["title"],
+                    "due": _utc(t.get("due_at")),
+                    "as": t.get("assignee_id"),
+                }
+            )
         for i, h in enumerate(d.get("history") or ()):
-            hist.append({"e": eid, "i": i, "at": _utc(h["at"]), "a": h.get("actor_id"), "c": h.get("company_id"),
-                         "ev": h["event"], "d": h.get("detail", "")})
+            hist.append(
+                {
+                    "e": eid,
+                    "i": i,
+                    "at": _utc(h["at"]),
+                    "a": h.get("actor_id"),
+                    "c": h.get("company_id"),
+                    "ev": h["event"],
+                    "d": h.get("detail", ""),
+                }
+            )
         for i, s in enumerate((d.get("external") or {}).get("steps") or ()):
-            steps.append({"e": eid, "i": i, "k": s["kind"], "d": _utc(s["date"]), "n": s.get("note", ""),
-                          "r": s.get("recorded_by"), "at": _utc(s.get("at"))})
+            steps.append(
+                {
+                    "e": eid,
+                    "i": i,
+                    "k": s["kind"],
+                    "d": _utc(s["date"]),
+                    "n": s.get("note", ""),
+                    "r": s.get("recorded_by"),
+                    "at": _utc(s.get("at")),
+                }
+            )
     if notes:
         conn.execute(text("INSERT INTO notes VALUES (:id, :e, :a, :c, :at, :t)"), notes)
     if docs:
-        conn.execute(text("INSERT INTO documents (id, enquiry_id, author_id, company_id, at, filename, "
-                          "content_type, size, sha256) VALUES (:id, :e, :a, :c, :at, :f, :ct, :s, :h)"), docs)
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, enquiry_id, author_id, company_id, at, filename, "
+                "content_type, size, sha256) VALUES (:id, :e, :a, :c, :at, :f, :ct, :s, :h)"
+            ),
+            docs,
+        )
     if tasks:
         conn.execute(text("INSERT INTO tasks VALUES (:id, :e, :a, :c, :at, :t, :due, :as)"), tasks)
     if hist:
@@ -147,20 +203,28 @@ def _index(conn: Connection, rows: list[dict[str, Any]]) -> None:
     params = []
     for d in rows:
         c = d.get("contact") or {}
-        params.append({
-            "id": d["id"],
-            "number": d.get("number") or "",
-            "contact": " ".join(c.get(k, "") for k in ("first_name", "last_name", "email", "phone", "street")),
-            "place": " ".join(c.get(k, "") for k in ("postcode", "city", "country")),
-            "product": " ".join((d.get("product_interest") or "", d.get("type") or "", c.get("message", ""))),
-            "notes": " ".join(n["text"] for n in d.get("notes") or ()),
-        })
+        params.append(
+            {
+                "id": d["id"],
+                "number": d.get("number") or "",
+                "contact": " ".join(
+                    c.get(k, "") for k in ("first_name", "last_name", "email", "phone", "street")
+                ),
+                "place": " ".join(c.get(k, "") for k in ("postcode", "city", "country")),
+                "product": " ".join(
+                    (d.get("product_interest") or "", d.get("type") or "", c.get("message", ""))
+                ),
+                "notes": " ".join(n["text"] for n in d.get("notes") or ()),
+            }
+        )
     conn.execute(
         text("DELETE FROM enquiries_fts WHERE rowid = (SELECT rowid FROM enquiries WHERE id = :id)"),
         [{"id": p["id"]} for p in params],
     )
     conn.execute(
-        text("INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) "
-             "SELECT rowid, :number, :contact, :place, :product, :notes FROM enquiries WHERE id = :id"),
+        text(
+            "INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) "
+            "SELECT rowid, :number, :contact, :place, :product, :notes FROM enquiries WHERE id = :id"
+        ),
         params,
     )

@@ -16,8 +16,22 @@ from desktop.sync.outbox import meta_get, meta_set, rebuild
 SIMPLE = {
     "person": ("people", ("id", "company_id", "display_name", "active", "login", "roles")),
     "company": ("companies", ("id", "name", "kind", "country", "subdivision", "timezone", "active")),
-    "contact": ("contacts", ("id", "company_id", "first_name", "last_name", "email", "phone", "street", "postcode",
-                             "city", "country", "updated_at")),
+    "contact": (
+        "contacts",
+        (
+            "id",
+            "company_id",
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "street",
+            "postcode",
+            "city",
+            "country",
+            "updated_at",
+        ),
+    ),
     "notification": ("notifications", ("id", "person_id", "kind", "enquiry_id", "actor_id", "at", "read")),
 }
 
@@ -62,12 +76,20 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
     delete_enquiries(conn, dels)
     counts["refused"] = _record_results(conn, page.get("results") or [], now)
     acked = int(page.get("last_mutation_id") or 0)
-    done = conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}).scalars()
+    done = conn.execute(
+        text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}
+    ).scalars()
     touched |= set(done)
-    counts["acknowledged"] = conn.execute(text("DELETE FROM outbox WHERE mutation_id <= :m"), {"m": acked}).rowcount
+    counts["acknowledged"] = conn.execute(
+        text("DELETE FROM outbox WHERE mutation_id <= :m"), {"m": acked}
+    ).rowcount
     pending_ids = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
-    rebuild(conn, sorted(touched & pending_ids | (touched - {d["id"] for d in puts} - set(dels))), now=now,
-            actor=actor)
+    rebuild(
+        conn,
+        sorted(touched & pending_ids | (touched - {d["id"] for d in puts} - set(dels))),
+        now=now,
+        actor=actor,
+    )
     meta_set(conn, "cursor", str(page["cursor"]))
     meta_set(conn, "acked_mutation_id", str(max(acked, int(meta_get(conn, "acked_mutation_id", "0") or 0))))
     return counts
@@ -81,14 +103,24 @@ def _record_results(conn: Connection, results: list[dict[str, Any]], now: dateti
         seen = max(seen, mid)
         if result.get("status") != "refused":
             continue
-        row = conn.execute(text("SELECT name, enquiry_id FROM outbox WHERE mutation_id = :m"), {"m": mid}).first()
+        row = conn.execute(
+            text("SELECT name, enquiry_id FROM outbox WHERE mutation_id = :m"), {"m": mid}
+        ).first()
         error = result.get("error") or {}
         inserted = conn.execute(
-            text("INSERT OR IGNORE INTO refusals (mutation_id, name, enquiry_id, code, message, params, at, seen) "
-                 "VALUES (:m, :n, :e, :c, :msg, :p, :at, 0)"),
-            {"m": mid, "n": row.name if row else "", "e": row.enquiry_id if row else None,
-             "c": error.get("code", ""), "msg": error.get("message", ""), "p": json.dumps(error.get("params", {})),
-             "at": now.isoformat()},
+            text(
+                "INSERT OR IGNORE INTO refusals (mutation_id, name, enquiry_id, code, message, params, at, seen) "
+                "VALUES (:m, :n, :e, :c, :msg, :p, :at, 0)"
+            ),
+            {
+                "m": mid,
+                "n": row.name if row else "",
+                "e": row.enquiry_id if row else None,
+                "c": error.get("code", ""),
+                "msg": error.get("message", ""),
+                "p": json.dumps(error.get("params", {})),
+                "at": now.isoformat(),
+            },
         ).rowcount
         refused += inserted
     meta_set(conn, "results_seen", str(seen))

@@ -26,11 +26,15 @@ class KeyringStatus:
     @property
     def message(self) -> str:
         if not self.available:
-            return ("No keyring is available on this computer, so your sign-in cannot be remembered: "
-                    "you will be asked for your password next time.")
+            return (
+                "No keyring is available on this computer, so your sign-in cannot be remembered: "
+                "you will be asked for your password next time."
+            )
         if not self.secure:
-            return (f"The only keyring available ({self.name}) stores secrets unencrypted. "
-                    "Remember the sign-in there only if nobody else can read your files.")
+            return (
+                f"The only keyring available ({self.name}) stores secrets unencrypted. "
+                "Remember the sign-in there only if nobody else can read your files."
+            )
         return f"Your sign-in is kept in {self.name}."
 
 

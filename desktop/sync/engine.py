@@ -58,7 +58,9 @@ class Backoff:
 
 
 class SyncEngine:
-    def __init__(self, engine: Engine, transport: Transport, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, engine: Engine, transport: Transport, *, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.db = engine
         self.transport = transport
         self.clock = clock
@@ -87,8 +89,11 @@ class SyncEngine:
             with self.db.connect() as conn:
                 after = int(meta_get(conn, "pushed_through", "0") or 0)
                 rows = conn.execute(
-                    text("SELECT mutation_id, name, args FROM outbox WHERE mutation_id > :a "
-                         "ORDER BY mutation_id LIMIT :n"), {"a": after, "n": PUSH_BATCH}
+                    text(
+                        "SELECT mutation_id, name, args FROM outbox WHERE mutation_id > :a "
+                        "ORDER BY mutation_id LIMIT :n"
+                    ),
+                    {"a": after, "n": PUSH_BATCH},
                 ).all()
             if not rows:
                 return sent
@@ -100,7 +105,9 @@ class SyncEngine:
                 # The server has applied up to gap.last_mutation_id (an earlier answer was lost).
                 through = gap.last_mutation_id
                 if through < rows[0].mutation_id - 1:
-                    raise Offline("The server lost track of this device's changes; they are kept.", "gap") from gap
+                    raise Offline(
+                        "The server lost track of this device's changes; they are kept.", "gap"
+                    ) from gap
             with self.db.begin() as conn:
                 meta_set(conn, "pushed_through", str(through))
             sent += len(rows)
@@ -143,8 +150,19 @@ class SyncEngine:
     def reset(self) -> None:
         """Forget the server's data and the cursor, keep the outbox: the next pull is a full resync."""
         with self._lock, self.db.begin() as conn:
-            for table in ("enquiries_fts", "notes", "documents", "tasks", "history", "external_steps", "contacts",
-                          "people", "companies", "notifications", "enquiries"):
+            for table in (
+                "enquiries_fts",
+                "notes",
+                "documents",
+                "tasks",
+                "history",
+                "external_steps",
+                "contacts",
+                "people",
+                "companies",
+                "notifications",
+                "enquiries",
+            ):
                 conn.execute(text(f"DELETE FROM {table}"))
             conn.execute(text("DELETE FROM meta WHERE key IN ('cursor', 'pushed_through')"))
 

@@ -25,11 +25,22 @@ def state_from_projection(data: dict[str, Any]) -> Enquiry:
     if data.get("anonymised"):
         offer = data["offer"]
         return Enquiry(
-            id=data["id"], number=data.get("number", ""), type=data["type"], product_interest=data["product_interest"],
-            channel=data["channel"], received_at=data["received_at"], origin_company_id="", owner_company_id="",
+            id=data["id"],
+            number=data.get("number", ""),
+            type=data["type"],
+            product_interest=data["product_interest"],
+            channel=data["channel"],
+            received_at=data["received_at"],
+            origin_company_id="",
+            owner_company_id="",
             status="offered",
-            offer=Offer(company_id=offer["company_id"], person_id=offer.get("person_id"), offered_by=None,
-                        offered_at=offer["offered_at"], deadline=offer["deadline"]),
+            offer=Offer(
+                company_id=offer["company_id"],
+                person_id=offer.get("person_id"),
+                offered_by=None,
+                offered_at=offer["offered_at"],
+                deadline=offer["deadline"],
+            ),
             contact=data.get("contact", {}),
         )
     return Enquiry.model_validate({k: v for k, v in data.items() if k not in PROJECTION_ONLY})
@@ -46,12 +57,23 @@ def load_actor(conn: Connection) -> Actor:
 
 def load_directory(conn: Connection) -> Directory:
     companies = [
-        CompanyInfo(r.id, r.name, "head_office" if r.kind == "head_office" else "partner",
-                    WorkCalendar(r.country or "IT", r.subdivision or None, r.timezone or "Europe/Rome"), bool(r.active))
+        CompanyInfo(
+            r.id,
+            r.name,
+            "head_office" if r.kind == "head_office" else "partner",
+            WorkCalendar(r.country or "IT", r.subdivision or None, r.timezone or "Europe/Rome"),
+            bool(r.active),
+        )
         for r in conn.execute(text("SELECT * FROM companies"))
     ]
     people = [
-        PersonInfo(r.id, r.company_id, r.display_name, bool(r.active), frozenset(filter(None, (r.roles or "").split(","))))
+        PersonInfo(
+            r.id,
+            r.company_id,
+            r.display_name,
+            bool(r.active),
+            frozenset(filter(None, (r.roles or "").split(","))),
+        )
         for r in conn.execute(text("SELECT * FROM people"))
     ]
     return Directory.build(people, companies)

@@ -29,7 +29,9 @@ def meta_get(conn: Connection, key: str, default: str | None = None) -> str | No
 
 def meta_set(conn: Connection, key: str, value: str) -> None:
     conn.execute(
-        text("INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        text(
+            "INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        ),
         {"k": key, "v": value},
     )
 
@@ -52,9 +54,16 @@ def perform(engine: Engine, command: Command, *, now: datetime) -> Refusal | int
         meta_set(conn, "next_mutation_id", str(mutation_id + 1))
         wire = to_wire(command)
         conn.execute(
-            text("INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) VALUES (:m, :n, :a, :e, :c)"),
-            {"m": mutation_id, "n": wire["name"], "a": json.dumps(wire["args"]), "e": command.enquiry_id,
-             "c": now.isoformat()},
+            text(
+                "INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) VALUES (:m, :n, :a, :e, :c)"
+            ),
+            {
+                "m": mutation_id,
+                "n": wire["name"],
+                "a": json.dumps(wire["args"]),
+                "e": command.enquiry_id,
+                "c": now.isoformat(),
+            },
         )
         after = apply_all(state, decision)
         if after is not None:
@@ -77,8 +86,14 @@ def pending_commands(conn: Connection, enquiry_id: str) -> list[Command]:
     return [parse_command(r.name, json.loads(r.args)) for r in rows]
 
 
-def rebuild(conn: Connection, ids: Iterable[str], *, now: datetime, actor: Actor | None = None,
-            directory: Directory | None = None) -> None:
+def rebuild(
+    conn: Connection,
+    ids: Iterable[str],
+    *,
+    now: datetime,
+    actor: Actor | None = None,
+    directory: Directory | None = None,
+) -> None:
     """What the user sees = server state + pending commands, for each of `ids`."""
     actor = actor or load_actor(conn)
     directory = directory or load_directory(conn)

@@ -34,8 +34,15 @@ class DeskSession:
         self.sync.db.dispose()
 
 
-def open_session(server_url: str, login: str, password: str | None, *, data_dir: Path | None = None,
-                 remember: bool = False, transport: Transport | None = None) -> DeskSession:
+def open_session(
+    server_url: str,
+    login: str,
+    password: str | None,
+    *,
+    data_dir: Path | None = None,
+    remember: bool = False,
+    transport: Transport | None = None,
+) -> DeskSession:
     """Sign in with `password`, or with the stored refresh token when no password is given."""
     path = cache_path(server_url, login, data_dir)
     db = open_cache(path)

@@ -14,7 +14,13 @@ from typing import Any
 import httpx
 
 API = "/api/v1"
-SIGNED_OUT_CODES = {"device_revoked", "refresh_reused", "refresh_expired", "account_inactive", "invalid_token"}
+SIGNED_OUT_CODES = {
+    "device_revoked",
+    "refresh_reused",
+    "refresh_expired",
+    "account_inactive",
+    "invalid_token",
+}
 
 
 class TransportError(Exception):
@@ -65,7 +71,9 @@ class Transport:
         except (httpx.TransportError, httpx.TimeoutException) as exc:
             raise Offline(f"The server cannot be reached ({type(exc).__name__}).", "offline") from exc
         if response.status_code >= 500 or response.status_code in (502, 503, 504):
-            raise Offline(f"The server is not available right now (HTTP {response.status_code}).", "server_down")
+            raise Offline(
+                f"The server is not available right now (HTTP {response.status_code}).", "server_down"
+            )
         return response
 
     @staticmethod
@@ -77,7 +85,9 @@ class Transport:
             return "", response.text[:200]
 
     def login(self, login: str, password: str, client_id: str) -> dict[str, Any]:
-        r = self._send("POST", "/auth/login", json={"login": login, "password": password, "client_id": client_id})
+        r = self._send(
+            "POST", "/auth/login", json={"login": login, "password": password, "client_id": client_id}
+        )
         if r.status_code != 200:
             code, message = self._error(r)
             raise (SignedOut if code == "account_inactive" else Rejected)(message, code)
@@ -133,7 +143,9 @@ class Transport:
             raise Rejected(*reversed(self._error(r)))
         return list(r.json()["results"])
 
-    def pull(self, client_id: str, cursor: int | None, *, limit: int = 2000, results_after: int = 0) -> dict[str, Any]:
+    def pull(
+        self, client_id: str, cursor: int | None, *, limit: int = 2000, results_after: int = 0
+    ) -> dict[str, Any]:
         body = {"client_id": client_id, "cursor": cursor, "limit": limit, "results_after": results_after}
         r = self.call("POST", "/sync/pull", json=body)
         if r.status_code != 200:

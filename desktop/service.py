@@ -1,0 +1,167 @@
+"""The service layer the views use: actions, queries and sync status, with no Qt in sight.
+
+Writes go through one lock (SQLite has one writer anyway); network work runs on the caller's
+thread, which the Qt adapter keeps off the UI thread. Listeners hear "what changed" once per
+write or pull, and how the sync is doing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
+
+from desktop.models import queries
+from desktop.sync.engine import Backoff, SyncReport
+from desktop.sync.outbox import meta_get
+from desktop.sync.session import DeskSession
+from desktop.sync.transport import Offline, Rejected, SignedOut
+from enquiries.commands import Command
+from enquiries.refusals import Refusal
+
+
+@dataclass(frozen=True)
+class SyncState:
+    online: bool = False
+    syncing: bool = False
+    pending: int = 0
+    last_sync: str | None = None
+    message: str = ""
+    signed_out: bool = False
+    progress: int = 0
+
+
+Listener = Callable[..., None]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class DeskService:
+    def __init__(self, session: DeskSession, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.session = session
+        self.sync = session.sync
+        self.clock = clock
+        self._write = threading.Lock()
+        self.state = SyncState(pending=self.sync.pending_count())
+        self.on_changed: list[Listener] = []  # (enquiry ids or None for "anything", origin)
+        self.on_state: list[Listener] = []  # (SyncState)
+        self.on_refused: list[Listener] = []  # (list of refusal dicts)
+        self._wake = threading.Event()
+
+    # --- who am I ---------------------------------------------------------------------------
+    @property
+    def user(self) -> dict[str, Any]:
+        import json
+
+        with self.sync.db.connect() as conn:
+            return dict(json.loads(meta_get(conn, "user") or "{}"))
+
+    # --- actions ------------------------------------------------------------------------------
+    def perform(self, command: Command, *, origin: str = "user") -> Refusal | int:
+        from desktop.sync.outbox import perform
+
+        with self._write:
+            result = perform(self.sync.db, command, now=self.clock())
+        if not isinstance(result, Refusal):
+            self._emit(self.on_changed, [command.enquiry_id], origin)
+            self._set_state(pending=self.sync.pending_count())
+            self._wake.set()  # push soon
+        return result
+
+    # --- queries ------------------------------------------------------------------------------
+    def count(self, query: queries.ListQuery) -> int:
+        with self.sync.db.connect() as conn:
+            return queries.count(conn, query, self.user.get("id", ""))
+
+    def page(self, query: queries.ListQuery, *, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        with self.sync.db.connect() as conn:
+            return queries.page(conn, query, self.user.get("id", ""), offset=offset, limit=limit)
+
+    def enquiry(self, enquiry_id: str) -> dict[str, Any] | None:
+        with self.sync.db.connect() as conn:
+            return queries.enquiry(conn, enquiry_id)
+
+    def refusals(self, *, unseen_only: bool = False) -> list[dict[str, Any]]:
+        with self.sync.db.connect() as conn:
+            return queries.refusals(conn, unseen_only=unseen_only)
+
+    def mark_refusals_seen(self) -> None:
+        with self._write, self.sync.db.begin() as conn:
+            conn.execute(text("UPDATE refusals SET seen = 1 WHERE seen = 0"))
+
+    # --- sync ---------------------------------------------------------------------------------
+    def sync_now(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport | None:
+        """One push + pull. Offline is a state, not an error; a revoked device wipes the cache."""
+        self._set_state(syncing=True, message="")
+        try:
+            # No write lock here: each pull page and each action is its own IMMEDIATE transaction,
+            # so a user's action never waits for the network.
+            report = self.sync.sync_once(progress)
+        except Offline as exc:
+            self._set_state(online=False, syncing=False, message=str(exc), pending=self.sync.pending_count())
+            return None
+        except SignedOut as exc:
+            self.session.signed_out()
+            self._set_state(online=False, syncing=False, signed_out=True, message=str(exc))
+            return None
+        except Rejected as exc:
+            self._set_state(online=True, syncing=False, message=str(exc))
+            return None
+        self._set_state(
+            online=True, syncing=False, pending=report.pending, last_sync=self.clock().isoformat(), message=""
+        )
+        if report.pulled or report.deleted or report.pushed:
+            self._emit(self.on_changed, None, "sync")
+        if report.refused:
+            self._emit(self.on_refused, self.refusals(unseen_only=True))
+        return report
+
+    def run(self, stop: threading.Event, *, poke_wait: float = 25.0, backoff: Backoff | None = None) -> None:
+        """Keep in sync until `stop`: pull on every poke, push soon after every action, back off offline."""
+        backoff = backoff or Backoff()
+        while not stop.is_set():
+            report = self.sync_now()
+            if self.state.signed_out:
+                return
+            if report is None:
+                stop.wait(backoff.next_delay())
+                continue
+            backoff.reset()
+            if self.sync.pending_count():
+                continue
+            self._wait_for_change(stop, poke_wait)
+
+    def _wait_for_change(self, stop: threading.Event, poke_wait: float) -> None:
+        """Long-poll the server in a helper thread; a local action or `stop` also ends the wait."""
+        self._wake.clear()
+        done = threading.Event()
+
+        def poke() -> None:
+            try:
+                self.sync.transport.poke(self.sync.cursor(), wait=poke_wait)
+            except Exception:  # noqa: BLE001 - any failure just means "go and sync now"
+                pass
+            done.set()
+
+        threading.Thread(target=poke, daemon=True).start()
+        while not (done.is_set() or stop.is_set() or self._wake.is_set()):
+            done.wait(0.05)
+
+    # --- plumbing -----------------------------------------------------------------------------
+    def _set_state(self, **changes: Any) -> None:
+        self.state = replace(self.state, **changes)
+        self._emit(self.on_state, self.state)
+
+    @staticmethod
+    def _emit(listeners: list[Listener], *args: Any) -> None:
+        for listener in list(listeners):
+            listener(*args)
+
+    def wake(self) -> None:
+        self._wake.set()
