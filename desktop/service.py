@@ -7,6 +7,7 @@ write or pull, and how the sync is doing.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -143,10 +144,8 @@ class DeskService:
         done = threading.Event()
 
         def poke() -> None:
-            try:
+            with contextlib.suppress(Exception):
                 self.sync.transport.poke(self.sync.cursor(), wait=poke_wait)
-            except Exception:  # noqa: BLE001 - any failure just means "go and sync now"
-                pass
             done.set()
 
         threading.Thread(target=poke, daemon=True).start()

@@ -19,7 +19,7 @@ from desktop.sync.transport import Offline, Rejected, SignedOut, TransportError
 PASSWORD_ENV = "ENQUIRY_DESK_PASSWORD"
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sync", help="sign in, sync once and report (no window)")
     p.add_argument("--server", required=True, help="server address, e.g. https://desk.example.com")
     p.add_argument("--login", required=True, help="your login (e-mail address)")

@@ -17,7 +17,7 @@ class _FileHandler:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd API
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / f"{uuid.uuid4()}.eml").write_bytes(envelope.original_content or envelope.content)
         return "250 Message accepted for delivery"

@@ -73,7 +73,8 @@ def order_by(query: ListQuery) -> str:
     column = SORTS.get(query.sort, "received_at")
     direction = "DESC" if query.descending else "ASC"
     # Offers waiting for our decision always stand on top, soonest deadline first.
-    return f" ORDER BY offered_to_us DESC, CASE WHEN offered_to_us = 1 THEN deadline END ASC, {column} {direction}, rowid"
+    on_top = "offered_to_us DESC, CASE WHEN offered_to_us = 1 THEN deadline END ASC"
+    return f" ORDER BY {on_top}, {column} {direction}, rowid"
 
 
 def count(conn: Connection, query: ListQuery, me: str) -> int:

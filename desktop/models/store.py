@@ -57,20 +57,36 @@ def _utc(value: Any) -> str | None:
     return text_value.replace("+00:00", "Z")
 
 
+FLAT_COLUMNS = (
+    "id",
+    "number",
+    "status",
+    "anonymised",
+    "offered_to_us",
+    "owner_company_id",
+    "holder_id",
+    "assigned_by",
+    "colleague_id",
+    "type",
+    "product_interest",
+    "channel",
+    "received_at",
+    "deadline",
+    "contact_name",
+    "email",
+    "phone",
+    "postcode",
+    "city",
+    "country",
+    "changed_fields",
+    "pending",
+    "updated_at",
+    "json",
+)
+# server_json is left alone on update: it changes only when the server's projection arrives.
 UPSERT = text(
-    "INSERT INTO enquiries (id, number, status, anonymised, offered_to_us, owner_company_id, holder_id, "
-    "assigned_by, colleague_id, type, product_interest, channel, received_at, deadline, contact_name, email, "
-    "phone, postcode, city, country, changed_fields, pending, updated_at, json) VALUES (:id, :number, :status, "
-    ":anonymised, :offered_to_us, :owner_company_id, :holder_id, :assigned_by, :colleague_id, :type, "
-    ":product_interest, :channel, :received_at, :deadline, :contact_name, :email, :phone, :postcode, :city, "
-    ":country, :changed_fields, :pending, :updated_at, :json) ON CONFLICT(id) DO UPDATE SET number=excluded.number, "
-    "status=excluded.status, anonymised=excluded.anonymised, offered_to_us=excluded.offered_to_us, "
-    "owner_company_id=excluded.owner_company_id, holder_id=excluded.holder_id, assigned_by=excluded.assigned_by, "
-    "colleague_id=excluded.colleague_id, type=excluded.type, product_interest=excluded.product_interest, "
-    "channel=excluded.channel, received_at=excluded.received_at, deadline=excluded.deadline, "
-    "contact_name=excluded.contact_name, email=excluded.email, phone=excluded.phone, postcode=excluded.postcode, "
-    "city=excluded.city, country=excluded.country, changed_fields=excluded.changed_fields, "
-    "pending=excluded.pending, updated_at=excluded.updated_at, json=excluded.json"
+    f"INSERT INTO enquiries ({', '.join(FLAT_COLUMNS)}) VALUES ({', '.join(':' + c for c in FLAT_COLUMNS)}) "
+    "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in FLAT_COLUMNS if c != "id")
 )
 
 

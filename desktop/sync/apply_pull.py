@@ -38,8 +38,9 @@ SIMPLE = {
 
 def _simple_row(columns: tuple[str, ...], data: dict[str, Any]) -> dict[str, Any]:
     row = {c: data.get(c) for c in columns}
-    if isinstance(row.get("roles"), list):
-        row["roles"] = ",".join(row["roles"])
+    roles = row.get("roles")
+    if isinstance(roles, list):
+        row["roles"] = ",".join(roles)
     for flag in ("active", "read"):
         if flag in row:
             row[flag] = 1 if row[flag] else 0
@@ -109,8 +110,8 @@ def _record_results(conn: Connection, results: list[dict[str, Any]], now: dateti
         error = result.get("error") or {}
         inserted = conn.execute(
             text(
-                "INSERT OR IGNORE INTO refusals (mutation_id, name, enquiry_id, code, message, params, at, seen) "
-                "VALUES (:m, :n, :e, :c, :msg, :p, :at, 0)"
+                "INSERT OR IGNORE INTO refusals (mutation_id, name, enquiry_id, code, message, params, at, "
+                "seen) VALUES (:m, :n, :e, :c, :msg, :p, :at, 0)"
             ),
             {
                 "m": mid,

@@ -7,6 +7,7 @@ decides; nothing is written silently to an insecure place.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,7 +46,7 @@ def status(backend: Any = None) -> KeyringStatus:
         return KeyringStatus(False, False, name)
     try:
         priority = float(backend.priority)
-    except Exception:  # noqa: BLE001 - a backend that cannot say is treated as unusable
+    except Exception:
         return KeyringStatus(False, False, name)
     insecure = "plaintext" in name.lower() or "unencrypted" in name.lower() or priority < 1
     return KeyringStatus(True, not insecure, name)
@@ -71,7 +72,5 @@ def save(server_url: str, login: str, token: str) -> bool:
 
 
 def forget(server_url: str, login: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(SERVICE, account(server_url, login))
-    except keyring.errors.KeyringError:
-        pass

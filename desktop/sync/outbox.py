@@ -30,7 +30,8 @@ def meta_get(conn: Connection, key: str, default: str | None = None) -> str | No
 def meta_set(conn: Connection, key: str, value: str) -> None:
     conn.execute(
         text(
-            "INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            "INSERT INTO meta(key, value) VALUES (:k, :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
         ),
         {"k": key, "v": value},
     )
@@ -55,7 +56,8 @@ def perform(engine: Engine, command: Command, *, now: datetime) -> Refusal | int
         wire = to_wire(command)
         conn.execute(
             text(
-                "INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) VALUES (:m, :n, :a, :e, :c)"
+                "INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) "
+                "VALUES (:m, :n, :a, :e, :c)"
             ),
             {
                 "m": mutation_id,

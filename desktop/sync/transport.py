@@ -7,6 +7,7 @@ backoff), `SignedOut` (the device or account was revoked: wipe and ask to sign i
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -158,7 +159,5 @@ class Transport:
 
     def logout(self) -> None:
         if self.tokens is not None:
-            try:
+            with contextlib.suppress(TransportError):
                 self.call("POST", "/auth/logout")
-            except TransportError:
-                pass

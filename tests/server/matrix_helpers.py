@@ -81,9 +81,7 @@ def event_counts(factory: sessionmaker[Session], enquiry_id: str) -> dict[str, i
 
 def audit_actions(factory: sessionmaker[Session], enquiry_id: str) -> list[str]:
     with factory() as session:
-        return list(
-            session.scalars(select(AuditEntry.action).where(AuditEntry.enquiry_id == enquiry_id))
-        )
+        return list(session.scalars(select(AuditEntry.action).where(AuditEntry.enquiry_id == enquiry_id)))
 
 
 class Pusher:

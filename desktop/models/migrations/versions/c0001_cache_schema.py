@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+from alembic import op
 
 # Written out here rather than imported: a migration must keep meaning what it meant.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS enquiries_fts USING fts5("
     "number, contact, place, product, notes, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
 )
-
-from alembic import op
 
 revision: str = "c0001"
 down_revision: str | Sequence[str] | None = None
