@@ -2,7 +2,9 @@
 
 The server is `python -m uvicorn --factory bench.server_app:create` in a subprocess on loopback,
 one worker, like `enquiry-server serve`. Tables come from `create_all`, accounts from
-`seed_accounts` (password "demo"); a benchmark may pass `seed` to add its own rows first.
+`seed_accounts` (password "demo"); a benchmark may pass `seed` to add its own rows first. On
+PostgreSQL the set-up ends with ANALYZE, so the planner has the statistics autovacuum would give
+it on a production database (right after a bulk load it has none; see bench/README.md).
 """
 
 from __future__ import annotations
@@ -94,6 +96,9 @@ def prepare(url: str, seed: Seed | None = None) -> None:
             seed_accounts(session)
             if seed is not None:
                 seed(session)
+        if engine.dialect.name == "postgresql":  # planner statistics, as autovacuum keeps them in production
+            with engine.begin() as connection:
+                connection.execute(text("ANALYZE"))
     finally:
         engine.dispose()
 
@@ -107,11 +112,28 @@ def _free_port() -> int:
 @contextmanager
 def _uvicorn(url: str, workdir: Path) -> Iterator[tuple[str, int]]:
     port = _free_port()
-    env = {**os.environ, "BENCH_DATABASE_URL": url, "BENCH_DATA_DIR": str(workdir / "data"),
-           "BENCH_SECRET": secrets.token_urlsafe(48), "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "BENCH_DATABASE_URL": url,
+        "BENCH_DATA_DIR": str(workdir / "data"),
+        "BENCH_SECRET": secrets.token_urlsafe(48),
+        "PYTHONPATH": str(ROOT),
+    }
     log = (workdir / "server.log").open("w")
-    command = [sys.executable, "-m", "uvicorn", "--factory", "bench.server_app:create",
-               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "bench.server_app:create",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -157,8 +179,13 @@ def percentile(sorted_values: list[float], p: float) -> float:
 
 
 def print_table(title: str, header: list[str], rows: list[list[object]]) -> None:
-    cells = [header, *[[f"{c:,.1f}" if isinstance(c, float) else f"{c:,}" if isinstance(c, int) else str(c)
-                        for c in row] for row in rows]]
+    cells = [
+        header,
+        *[
+            [f"{c:,.1f}" if isinstance(c, float) else f"{c:,}" if isinstance(c, int) else str(c) for c in row]
+            for row in rows
+        ],
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     print(f"\n{title}")
     for n, row in enumerate(cells):

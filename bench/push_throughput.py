@@ -22,8 +22,15 @@ WARM_UP = 20
 
 
 def create_enquiry(n: int) -> dict[str, Any]:
-    return {"name": "create_enquiry", "args": {"enquiry_id": str(uuid.uuid4()), "last_name": f"Bench {n}",
-                                               "postcode": "80331", "country": "DE"}}
+    return {
+        "name": "create_enquiry",
+        "args": {
+            "enquiry_id": str(uuid.uuid4()),
+            "last_name": f"Bench {n}",
+            "postcode": "80331",
+            "country": "DE",
+        },
+    }
 
 
 def push(http: Any, client_id: str, first_id: int, commands: list[dict[str, Any]]) -> None:
@@ -43,7 +50,7 @@ def measure(server: Server, batch: int) -> float:
         commands = [create_enquiry(n) for n in range(MUTATIONS)]
         started = time.perf_counter()
         for at in range(0, MUTATIONS, batch):
-            push(http, client_id, next_id + at, commands[at:at + batch])
+            push(http, client_id, next_id + at, commands[at : at + batch])
         return MUTATIONS / (time.perf_counter() - started)
 
 
@@ -53,8 +60,11 @@ def run() -> list[list[object]]:
         with serve(backend) as server:
             if server is not None:
                 rows += [[backend, batch, MUTATIONS, measure(server, batch)] for batch in BATCHES]
-    print_table("push throughput (create_enquiry, target >= 1,000 mutations/s in batches)",
-                ["backend", "batch", "mutations", "mutations/s"], rows)
+    print_table(
+        "push throughput (create_enquiry, target >= 1,000 mutations/s in batches)",
+        ["backend", "batch", "mutations", "mutations/s"],
+        rows,
+    )
     return rows
 
 

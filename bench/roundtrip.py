@@ -30,8 +30,14 @@ def measure(server: Server) -> list[float]:
         enquiry_ids = [c["args"]["enquiry_id"] for c in creates]
         times = []
         for n in range(WARM_UP + REQUESTS):
-            note = {"name": "add_note", "args": {"enquiry_id": enquiry_ids[n % ENQUIRIES],
-                                                 "note_id": str(uuid.uuid4()), "text": f"Called back ({n})."}}
+            note = {
+                "name": "add_note",
+                "args": {
+                    "enquiry_id": enquiry_ids[n % ENQUIRIES],
+                    "note_id": str(uuid.uuid4()),
+                    "text": f"Called back ({n}).",
+                },
+            }
             started = time.perf_counter()
             push(http, client_id, ENQUIRIES + 1 + n, [note])
             times.append((time.perf_counter() - started) * 1000)
@@ -45,8 +51,11 @@ def run() -> list[list[object]]:
             if server is not None:
                 ms = measure(server)
                 rows.append([backend, len(ms), percentile(ms, 50), percentile(ms, 95), percentile(ms, 99)])
-    print_table("push round trip, one add_note per request (target p95 <= 30 ms)",
-                ["backend", "requests", "p50 ms", "p95 ms", "p99 ms"], rows)
+    print_table(
+        "push round trip, one add_note per request (target p95 <= 30 ms)",
+        ["backend", "requests", "p50 ms", "p95 ms", "p99 ms"],
+        rows,
+    )
     return rows
 
 

@@ -12,17 +12,22 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
 from desktop.models import queries
+from desktop.sync.local_rules import load_actor, load_directory, state_from_projection
 from desktop.sync.engine import Backoff, SyncReport
 from desktop.sync.outbox import meta_get
 from desktop.sync.session import DeskSession
 from desktop.sync.transport import Offline, Rejected, SignedOut
+from enquiries.availability import allowed_actions
 from enquiries.commands import Command
+from enquiries.directory import Actor, Directory
 from enquiries.refusals import Refusal
+from enquiries.state import Enquiry
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,72 @@ class DeskService:
     def enquiry(self, enquiry_id: str) -> dict[str, Any] | None:
         with self.sync.db.connect() as conn:
             return queries.enquiry(conn, enquiry_id)
+
+    def actor(self) -> Actor:
+        with self.sync.db.connect() as conn:
+            return load_actor(conn)
+
+    def directory(self) -> Directory:
+        with self.sync.db.connect() as conn:
+            return load_directory(conn)
+
+    def state_of(self, enquiry_id: str) -> Enquiry | None:
+        data = self.enquiry(enquiry_id)
+        return state_from_projection(data) if data else None
+
+    def allowed(self, enquiry_id: str) -> frozenset[str]:
+        """The actions the rules allow the signed-in person on this enquiry now."""
+        state = self.state_of(enquiry_id)
+        if state is None:
+            return frozenset()
+        return allowed_actions(state, self.actor(), self.directory(), self.clock())
+
+    def people(self, company_id: str | None = None, *, active_only: bool = True) -> list[dict[str, Any]]:
+        with self.sync.db.connect() as conn:
+            return queries.people(conn, company_id, active_only=active_only)
+
+    def companies(self) -> list[dict[str, Any]]:
+        with self.sync.db.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(text("SELECT * FROM companies ORDER BY name"))]
+
+    def contacts(self) -> list[dict[str, Any]]:
+        with self.sync.db.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(text("SELECT * FROM contacts"))]
+
+    def notifications(self, *, unread_only: bool = False) -> list[dict[str, Any]]:
+        with self.sync.db.connect() as conn:
+            return queries.notifications(conn, unread_only=unread_only)
+
+    def mark_notifications_read(self) -> None:
+        with self._write, self.sync.db.begin() as conn:
+            conn.execute(text("UPDATE notifications SET read = 1 WHERE read = 0"))
+
+    def upload_document(self, path: Path) -> tuple[str, int, str]:
+        """Send a file to the server; returns (document id, size, sha256). Needs a connection."""
+        import hashlib
+        import mimetypes
+        import uuid
+
+        data = path.read_bytes()
+        if len(data) > 20 * 1024 * 1024:
+            raise ValueError("too_large")
+        document_id = str(uuid.uuid4())
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        r = self.sync.transport.call("PUT", f"/documents/{document_id}", content=data,
+                                     headers={"X-Filename": path.name.encode("ascii", "replace").decode(),
+                                              "Content-Type": content_type})
+        if r.status_code not in (200, 201):
+            raise Rejected(r.text[:200], "upload_failed")
+        return document_id, len(data), hashlib.sha256(data).hexdigest()
+
+    def download_document(self, document_id: str, filename: str, folder: Path) -> Path:
+        r = self.sync.transport.call("GET", f"/documents/{document_id}")
+        if r.status_code != 200:
+            raise Rejected(r.text[:200], "download_failed")
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / Path(filename).name
+        target.write_bytes(r.content)
+        return target
 
     def refusals(self, *, unseen_only: bool = False) -> list[dict[str, Any]]:
         with self.sync.db.connect() as conn:

@@ -16,6 +16,7 @@ from central.api.errors import ApiError, StrictModel, error_body
 from central.clock import now_of
 from central.store.pull import latest_seq, pull_page, recent_results
 from central.store.push import ClientMismatch, Gap, Mutation, acknowledged, push, result_dict
+from central.store.sync import SyncClient
 from enquiries.commands import CommandError, parse_command
 from enquiries.directory import Actor as RulesActor
 
@@ -83,6 +84,9 @@ def push_endpoint(body: PushIn, request: Request, actor: Actor) -> Response:
 @router.post("/pull")
 def pull_endpoint(body: PullIn, actor: Actor, session: DbSession) -> Response:
     _own_client(actor, body.client_id)
+    registered = session.get(SyncClient, body.client_id)  # results and counter are that person's only
+    if registered is not None and registered.person_id != actor.person_id:
+        raise ApiError(403, "wrong_client", "This client id belongs to another account.")
     page = pull_page(
         session,
         company_id=actor.company_id,

@@ -67,9 +67,19 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.connect() as connection:
         connection.exec_driver_sql("COMMIT")  # leave the BEGIN IMMEDIATE our begin hook opened
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+        # The whole upgrade, version stamp included, is ONE transaction (SQLite's DDL is
+        # transactional): a crash half-way must not leave a half-built schema that no later start
+        # can migrate ("table ... already exists").
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        except BaseException:
+            if connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+                connection.exec_driver_sql("ROLLBACK")
+            raise
+        connection.exec_driver_sql("COMMIT")
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 

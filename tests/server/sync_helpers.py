@@ -28,8 +28,8 @@ __all__ = [
     "Device",
     "count_rows",
     "demo_id",
-    "entities",
     "enquiry_data",
+    "entities",
     "intake_body",
     "new_id",
     "personal_values",
@@ -148,10 +148,10 @@ class Device:
                 return changes, "\n".join(texts)
 
 
-def entities(changes: Iterable[dict[str, Any]], entity: str, entity_id: str | None = None) -> list[dict[str, Any]]:
-    return [
-        c for c in changes if c["entity"] == entity and (entity_id is None or c["id"] == entity_id)
-    ]
+def entities(
+    changes: Iterable[dict[str, Any]], entity: str, entity_id: str | None = None
+) -> list[dict[str, Any]]:
+    return [c for c in changes if c["entity"] == entity and (entity_id is None or c["id"] == entity_id)]
 
 
 def enquiry_data(changes: Iterable[dict[str, Any]], enquiry_id: str) -> dict[str, Any] | None:

@@ -583,7 +583,7 @@ HANDED_OVER = {
     "add_task": APPLIED,
     "revoke_assignment": "not_assigned",
     "reject_assignment": "not_assigned",
-    "revoke_offer": "not_head_office",
+    "revoke_offer": "not_offered",
     "accept_offer": "not_offered",
     "decline_offer": "not_offered",
     "mark_seen": "not_holder",

@@ -28,7 +28,11 @@ def _upload(device: Device, data: bytes = PDF, *, filename: str = "Aufmass Kuech
 def _uploaded(device: Device, data: bytes = PDF) -> str:
     document_id, response = _upload(device, data)
     assert response.status_code == 201, response.text
-    assert response.json() == {"id": document_id, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    assert response.json() == {
+        "id": document_id,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size": len(data),
+    }
     return document_id
 
 
@@ -64,7 +68,7 @@ def _assert_downloads(response: Any, data: bytes = PDF) -> None:
     assert response.content == data
     assert response.headers["content-type"].startswith("application/pdf")
     assert response.headers["x-content-sha256"] == hashlib.sha256(data).hexdigest()
-    assert "attachment" in response.headers["content-disposition"]
+    assert response.headers["content-disposition"] == 'attachment; filename="Aufmass Kueche.pdf"'
 
 
 def _missing_body(device: Device) -> Any:
@@ -96,7 +100,10 @@ def test_attached_document_downloads_for_owner_and_head_office_only(
     # Reads of personal data by a partner are audited (head office reading its own enquiry is not).
     with session_factory() as session:
         reads = session.scalars(select(AuditEntry).where(AuditEntry.action == "personal_data_read")).all()
-    assert {(r.actor_id, r.enquiry_id) for r in reads} == {(world.max.id, enquiry_id), (world.eva.id, enquiry_id)}
+    assert {(r.actor_id, r.enquiry_id) for r in reads} == {
+        (world.max.id, enquiry_id),
+        (world.eva.id, enquiry_id),
+    }
 
 
 def test_offered_partner_cannot_download_before_accepting(client: TestClient, world: World) -> None:

@@ -45,7 +45,9 @@ def _device(client: TestClient, who: str) -> Device:
 
 
 def _send(client: TestClient, headers: dict[str, str] | None = None, **changes: Any) -> str:
-    response = client.post(INTAKE, json=intake_body(**changes), headers=WEB_KEY if headers is None else headers)
+    response = client.post(
+        INTAKE, json=intake_body(**changes), headers=WEB_KEY if headers is None else headers
+    )
     assert response.status_code == 201, response.text
     assert set(response.json()) == {"id"}
     return str(response.json()["id"])
@@ -134,7 +136,12 @@ def test_dealer_page_enquiry_goes_to_its_partner_first(
     # A Munich customer on Rossi's dealer page: Rossi first, then the Munich chain.
     for headers in (WEB_KEY, {"X-Api-Key": "rossi-dealer-page"}):
         enquiry_id = _send(
-            client, headers, channel="dealer_page", partner_id=demo_id("rossi"), postcode="80331", country="DE"
+            client,
+            headers,
+            channel="dealer_page",
+            partner_id=demo_id("rossi"),
+            postcode="80331",
+            country="DE",
         )
         rossi_view, _ = _seen_by(client, "sofia@rossi", enquiry_id)
         assert rossi_view is not None and rossi_view["anonymised"] is True
@@ -154,7 +161,9 @@ def test_api_key_is_required_and_bound_to_its_partner(
     assert mueller is not None
     make.api_key("mueller-dealer-page", channel="dealer_page", partner=mueller)
     body = intake_body(postcode="80331", country="DE")
-    for_rossi = intake_body(channel="dealer_page", partner_id=demo_id("rossi"), postcode="80331", country="DE")
+    for_rossi = intake_body(
+        channel="dealer_page", partner_id=demo_id("rossi"), postcode="80331", country="DE"
+    )
 
     assert_error(client.post(INTAKE, json=body), 401, "api_key_missing")
     assert_error(client.post(INTAKE, json=body, headers={"X-Api-Key": "guessed-key"}), 401, "api_key_invalid")
@@ -172,7 +181,9 @@ def test_api_key_is_required_and_bound_to_its_partner(
 @pytest.mark.parametrize(
     "changes",
     [
-        {"message": "Best casino bonus! https://a.example https://b.example https://c.example https://d.example"},
+        {
+            "message": "Best casino bonus! https://a.example https://b.example https://c.example https://d.example"
+        },
         {"message": "Hello " + " ".join(f"http://spam{i}.example/x" for i in range(5))},
         {"email": "someone@mailinator.com"},
     ],
@@ -181,7 +192,9 @@ def test_api_key_is_required_and_bound_to_its_partner(
 def test_spam_is_accepted_silently_but_not_stored(
     client: TestClient, demo: None, session_factory: sessionmaker[Session], changes: dict[str, str]
 ) -> None:
-    response = client.post(INTAKE, json=intake_body(postcode="80331", country="DE", **changes), headers=WEB_KEY)
+    response = client.post(
+        INTAKE, json=intake_body(postcode="80331", country="DE", **changes), headers=WEB_KEY
+    )
     assert response.status_code == 201, response.text
     assert set(response.json()) == {"id"}
     assert _enquiries(session_factory) == 0
@@ -227,9 +240,13 @@ def test_malformed_enquiry_is_refused_and_nothing_stored(
     assert _enquiries(session_factory) == 0
 
 
-def test_broken_json_is_refused(client: TestClient, demo: None, session_factory: sessionmaker[Session]) -> None:
+def test_broken_json_is_refused(
+    client: TestClient, demo: None, session_factory: sessionmaker[Session]
+) -> None:
     response = client.post(
-        INTAKE, content=b'{"channel": "web", "last_name": ', headers={**WEB_KEY, "content-type": "application/json"}
+        INTAKE,
+        content=b'{"channel": "web", "last_name": ',
+        headers={**WEB_KEY, "content-type": "application/json"},
     )
     assert_error(response, 400, "malformed_json")
     assert _enquiries(session_factory) == 0

@@ -68,7 +68,9 @@ def test_replayed_mutation_answers_stored_result_and_applies_once(client: TestCl
 
     # A whole batch replayed, even with different content under the old ids, changes nothing.
     changed = {**note, "args": {**note["args"], "note_id": new_id(), "text": "something else"}}
-    assert anna.push_many([{"id": 1, "name": "create_enquiry", "args": {"enquiry_id": new_id()}}, changed]) == [
+    assert anna.push_many(
+        [{"id": 1, "name": "create_enquiry", "args": {"enquiry_id": new_id()}}, changed]
+    ) == [
         {"id": 1, "status": "applied"},
         {"id": 2, "status": "applied"},
     ]
@@ -81,7 +83,11 @@ def test_replayed_mutation_answers_stored_result_and_applies_once(client: TestCl
 def test_gap_answers_409_and_applies_nothing(client: TestClient, world: World) -> None:
     anna = Device(client, "anna@hq.example")
     enquiry_id = _create(anna)  # mutation 1
-    skipped = {"id": 3, "name": "add_note", "args": {"enquiry_id": enquiry_id, "note_id": new_id(), "text": "x"}}
+    skipped = {
+        "id": 3,
+        "name": "add_note",
+        "args": {"enquiry_id": enquiry_id, "note_id": new_id(), "text": "x"},
+    }
 
     response = anna.push_raw([skipped])
     assert response.status_code == 409, response.text
@@ -93,7 +99,11 @@ def test_gap_answers_409_and_applies_nothing(client: TestClient, world: World) -
     assert anna.pull()["last_mutation_id"] == 1
 
     # The client resends from the acknowledged id: 2, then 3.
-    two = {"id": 2, "name": "add_note", "args": {"enquiry_id": enquiry_id, "note_id": new_id(), "text": "two"}}
+    two = {
+        "id": 2,
+        "name": "add_note",
+        "args": {"enquiry_id": enquiry_id, "note_id": new_id(), "text": "two"},
+    }
     assert [r["status"] for r in anna.push_many([two, skipped])] == ["applied", "applied"]
     assert [n["text"] for n in _notes(anna, enquiry_id)] == ["two", "x"]
 
@@ -167,9 +177,7 @@ def test_push_and_pull_with_another_sign_ins_client_id_are_refused(client: TestC
 
     assert_error(anna.push_raw([mutation], client_id=max_.client_id), 403, "wrong_client")
     assert_error(anna.push_raw([mutation], client_id="never-signed-in"), 403, "wrong_client")
-    response = client.post(
-        "/api/v1/sync/pull", json={"client_id": max_.client_id}, headers=anna.headers
-    )
+    response = client.post("/api/v1/sync/pull", json={"client_id": max_.client_id}, headers=anna.headers)
     assert_error(response, 403, "wrong_client")
     assert entities(anna.pull()["changes"], "enquiry") == []
     assert entities(max_.pull()["changes"], "enquiry") == []
@@ -197,7 +205,9 @@ def test_shared_client_id_never_replays_someone_elses_results(client: TestClient
 # --- pull ----------------------------------------------------------------------------------------
 
 
-def test_pull_without_cursor_is_snapshot_and_cursor_gives_only_newer(client: TestClient, world: World) -> None:
+def test_pull_without_cursor_is_snapshot_and_cursor_gives_only_newer(
+    client: TestClient, world: World
+) -> None:
     anna = Device(client, "anna@hq.example")
     first, second = _create(anna), _create(anna)
 
@@ -217,7 +227,7 @@ def test_pull_without_cursor_is_snapshot_and_cursor_gives_only_newer(client: Tes
 
 
 def test_offer_is_anonymised_until_accepted(client: TestClient, world: World) -> None:
-    anna, max_, enquiry_id = _offered_to_mueller(client, world)
+    _anna, max_, enquiry_id = _offered_to_mueller(client, world)
 
     changes, text = max_.sync()
     data = enquiry_data(changes, enquiry_id)
@@ -286,7 +296,7 @@ def test_paged_pull_delivers_every_entity_exactly_once(client: TestClient, world
 
 
 def test_pull_results_include_earlier_refusal(client: TestClient, world: World) -> None:
-    anna, max_, enquiry_id = _offered_to_mueller(client, world)
+    _anna, max_, enquiry_id = _offered_to_mueller(client, world)
     refused = max_.push("add_note", enquiry_id=enquiry_id, note_id=new_id(), text="Interesting!")
     assert refused["status"] == "refused" and refused["error"]["code"] == "accept_first"
     max_.apply("accept_offer", enquiry_id=enquiry_id)
@@ -340,3 +350,36 @@ def test_assigned_colleague_alone_is_notified(client: TestClient, make: Factory,
         page = other.pull()
         assert entities(page["changes"], "notification") == []
         assert enquiry_data(page["changes"], enquiry_id) is not None  # everyone sees the enquiry itself
+
+
+def test_paged_snapshot_ends_with_what_an_unpaged_snapshot_shows(client: TestClient, world: World) -> None:
+    """Initial sync in small pages: the client ends up with exactly the company's visible set."""
+    anna = Device(client, "anna@hq.example")
+    max_ = Device(client, "max@mueller.example")
+    offered = []
+    for _ in range(4):
+        enquiry_id = _create(anna)
+        anna.apply("offer_to_partner", enquiry_id=enquiry_id, company_id=world.mueller.id)
+        offered.append(enquiry_id)
+    anna.apply("revoke_offer", enquiry_id=offered[0])  # left Müller's visible set
+    max_.apply("accept_offer", enquiry_id=offered[1])
+    own = _create(max_)
+
+    full = max_.pull()
+    expected = {c["id"]: c["data"] for c in full["changes"]}
+    assert set(expected) >= {*offered[1:], own} and offered[0] not in expected
+
+    cache: dict[str, Any] = {}
+    cursor = None
+    while True:
+        page = max_.pull(cursor=cursor, limit=1)
+        for change in page["changes"]:
+            if change["op"] == "put":
+                cache[change["id"]] = change["data"]
+            else:
+                assert change["id"] not in expected, change
+                cache.pop(change["id"], None)
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    assert cache == expected

@@ -18,6 +18,7 @@ from enquiries.deadlines import WorkCalendar
 from enquiries.decide import decide
 from enquiries.directory import Actor, CompanyInfo, Directory, PersonInfo
 from enquiries.events import Event, apply_all
+from enquiries.privacy import project
 from enquiries.refusals import Refusal
 from enquiries.rules.lifecycle import intake_events
 from enquiries.state import Enquiry, RouteTarget
@@ -166,6 +167,13 @@ def intake(chain: Sequence[RouteTarget], route_owner_id: str | None = "anna", no
     state = apply_all(None, events)
     assert state is not None
     return state, events
+
+
+def seen_by(state: Enquiry, company_id: str) -> dict[str, Any]:
+    """What `company_id` sees of `state`; fails the test when it sees nothing."""
+    seen = project(state, company_id)
+    assert seen is not None, f"{company_id} cannot see {state.id}"
+    return seen
 
 
 def walk(value: Any) -> Iterator[Any]:

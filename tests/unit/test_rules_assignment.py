@@ -17,6 +17,7 @@ from tests.unit.rules_fixtures import (
     refused,
     run,
     run_events,
+    seen_by,
 )
 
 # --- creation ----------------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ def test_owner_member_sets_colleague_and_it_is_the_holder() -> None:
     assert after.holder_id == "marco"
     assert after.colleague_of(HQ) == "marco"
     assert after.colleagues == {}
-    assert project(after, HQ)["colleague_id"] == "marco"
+    assert seen_by(after, HQ)["colleague_id"] == "marco"
 
 
 def test_setting_colleague_on_assigned_enquiry_ends_the_assignment() -> None:
@@ -244,6 +245,6 @@ def test_uninvolved_partner_cannot_touch_it() -> None:
 
 def test_assigner_is_private_to_its_company() -> None:
     state = run(create("anna"), "anna", "assign_person", user_id="marco")
-    assert project(state, HQ)["assigned_by"] == "anna"
+    assert seen_by(state, HQ)["assigned_by"] == "anna"
     assert project(state, MUELLER) is None
     assert state.id == EID

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from enquiries.events import Event
 from enquiries.notifications import notices
-from enquiries.privacy import project
 from enquiries.state import Enquiry
 from tests.unit.rules_fixtures import (
     HOUR,
@@ -23,10 +23,11 @@ from tests.unit.rules_fixtures import (
     refused,
     run,
     run_events,
+    seen_by,
 )
 
 
-def told(before: Enquiry, after: Enquiry, events: list[Any]) -> set[tuple[str, str]]:
+def told(before: Enquiry, after: Enquiry, events: list[Event]) -> set[tuple[str, str]]:
     return {(n.person_id, n.kind) for n in notices(before, after, events)}
 
 
@@ -66,6 +67,12 @@ def test_task_by_someone_else_tells_holder_and_assignee() -> None:
     assert told(state, after, events) == {("anna", "task_added"), ("carla", "task_added")}
 
 
+def test_nobody_is_told_about_their_own_task() -> None:
+    state = create("anna")
+    after, events = run_events(state, "anna", "add_task", task_id="t1", title="call back", assignee_id="anna")
+    assert told(state, after, events) == set()
+
+
 def test_task_assignee_must_be_active_colleague() -> None:
     state = accepted(MUELLER)
     refused(state, "max", "add_task", "person_inactive", task_id="t1", title="x", assignee_id="old")
@@ -86,8 +93,8 @@ def test_head_office_note_on_accepted_enquiry_is_flagged_to_partner_holder() -> 
     after, events = run_events(state, "anna", "add_note", T0 + 2 * HOUR, note_id="n1", text="FYI")
     assert after.changed == {"notes": "anna"}
     assert told(state, after, events) == {("max", "note_added")}
-    assert project(after, MUELLER)["changed"] == {"notes": "anna"}
-    assert project(after, HQ)["changed"] == {}  # head office is not the holder's company
+    assert seen_by(after, MUELLER)["changed"] == {"notes": "anna"}
+    assert seen_by(after, HQ)["changed"] == {}  # head office is not the holder's company
 
 
 def test_mark_seen_by_holder_clears_marks() -> None:

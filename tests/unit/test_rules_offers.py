@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from enquiries.deadlines import offer_deadline
+from enquiries.events import Event
 from enquiries.notifications import notices
 from enquiries.privacy import can_see, project, visible_companies
-from enquiries.state import CONTACT_FIELDS, RouteTarget
+from enquiries.state import CONTACT_FIELDS, Enquiry, RouteTarget
 from tests.unit.rules_fixtures import (
     ALPEN,
     ANONYMISED_KEYS,
@@ -33,12 +34,13 @@ from tests.unit.rules_fixtures import (
     refused,
     run,
     run_events,
+    seen_by,
 )
 
 MINUTE = timedelta(minutes=1)
 
 
-def told(before, after, events) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def told(before: Enquiry | None, after: Enquiry, events: list[Event]) -> set[tuple[str, str]]:
     return {(n.person_id, n.kind) for n in notices(before, after, events)}
 
 
@@ -122,6 +124,7 @@ def test_offered_partner_sees_only_anonymised_facts() -> None:
     assert view["contact"] == {"postcode": "39100", "city": "Bolzano", "country": "IT"}
     assert view["type"] == "offer"
     assert view["product_interest"] == "windows"
+    assert state.offer is not None
     assert view["offer"]["deadline"] == state.offer.deadline.isoformat()
     keys = all_keys(view)
     for field in PERSONAL_FIELDS:
@@ -236,6 +239,16 @@ def test_decline_goes_back_to_offering_person() -> None:
     assert all(n.person_id != "luca" for n in notices(state, after, events))
 
 
+def test_decline_goes_back_to_offerer_even_if_head_office_moved_it_meanwhile() -> None:
+    state = offered(MUELLER, by="anna")
+    state = run(state, "marco", "set_colleague", user_id="carla")
+    assert state.holder_id == "carla"
+    assert state.status == "offered"
+    after = run(state, "eva", "decline_offer", T0 + HOUR, reason="no")
+    assert after.holder_id == "anna"
+    assert after.status == "declined"
+
+
 def test_after_decline_head_office_may_discard_or_offer_elsewhere_but_not_again_there() -> None:
     state = run(offered(ROSSI), "luca", "decline_offer", T0 + HOUR, reason="full")
     refused(state, "anna", "offer_to_partner", "partner_tried", company_id=ROSSI)
@@ -304,7 +317,7 @@ def test_expiry_forwards_to_next_partner_of_chain() -> None:
     assert after.offer.deadline == offer_deadline(deadline, COMPANIES[ALPEN].calendar)
     assert after.owner_company_id == HQ
     assert project(after, MUELLER) is None
-    assert project(after, ALPEN)["anonymised"] is True
+    assert seen_by(after, ALPEN)["anonymised"] is True
     assert [(a.company_id, a.outcome) for a in after.attempts] == [(MUELLER, "expired")]
     refused(after, "max", "accept_offer", "not_found", deadline)
 
@@ -323,7 +336,7 @@ def test_expiry_with_none_left_returns_to_offering_person_marked_expired() -> No
     assert project(after, ALPEN) is None
     assert ("marco", "returned_expired") in told(before, after, events)
     # Back at head office it can be worked again.
-    assert run(after, "marco", "discard", after.updated_at, reason="no partner").status == "discarded"
+    assert run(after, "marco", "discard", T0 + 200 * HOUR, reason="no partner").status == "discarded"
 
 
 def test_expiry_skips_partners_that_declined_or_expired() -> None:
@@ -380,7 +393,7 @@ def test_intake_offers_to_first_partner_of_chain() -> None:
     assert state.offer.company_id == ROSSI
     assert state.offer.offered_by == "marco"
     assert state.offer.deadline == offer_deadline(T0, COMPANIES[ROSSI].calendar)
-    assert project(state, ROSSI)["anonymised"] is True
+    assert seen_by(state, ROSSI)["anonymised"] is True
     assert project(state, MUELLER) is None
 
 

@@ -28,6 +28,7 @@ from tests.unit.rules_fixtures import (
     offered,
     partner,
     run,
+    seen_by,
 )
 
 
@@ -82,10 +83,11 @@ def test_anonymised_view_recursively_free_of_personal_data() -> None:
 def test_partner_loses_sight_when_offer_ends_without_accepting(ending: str) -> None:
     state = offered(MUELLER)
     assert state.offer is not None
+    deadline = state.offer.deadline
     if ending == "declined":
         state = run(state, "max", "decline_offer", T0 + HOUR, reason="no")
     elif ending == "expired":
-        state = run(state, SYSTEM, "expire_offer", state.offer.deadline)
+        state = run(state, SYSTEM, "expire_offer", deadline)
     else:
         state = run(state, "anna", "revoke_offer", T0 + HOUR)
     assert project(state, MUELLER) is None
@@ -155,8 +157,8 @@ def test_change_marks_are_only_for_the_owner() -> None:
     state = accepted(MUELLER)
     state = run(state, "eva", "add_note", T0 + 2 * HOUR, note_id="n1", text="x")
     assert state.changed == {"notes": "eva"}
-    assert project(state, HQ)["changed"] == {}
-    assert project(state, MUELLER)["changed"] == {"notes": "eva"}
+    assert seen_by(state, HQ)["changed"] == {}
+    assert seen_by(state, MUELLER)["changed"] == {"notes": "eva"}
 
 
 def test_projection_is_json_ready_and_does_not_touch_state() -> None:

@@ -1,0 +1,97 @@
+"""The *Colleague* tile: who in our company is in charge; pencil or click to choose, red trash
+to remove, grey X to cancel (seed page 004).
+
+Signals:
+    chosen(str): a person id was picked.
+    cleared(): the colleague is to be removed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QWidget
+
+
+class ColleagueTile(QGroupBox):
+    chosen = Signal(str)
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("colleagueTile")
+        self.setTitle(self.tr("Colleague"))
+        self.stack = QStackedWidget(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.stack)
+        # Showing: name, pencil, trash.
+        show = QWidget()
+        row = QHBoxLayout(show)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.name = QLabel(show)
+        self.name.setObjectName("colleagueName")
+        self.name.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.edit_button = QToolButton(show)
+        self.edit_button.setObjectName("colleagueEdit")
+        self.edit_button.setText("✎")
+        self.edit_button.setToolTip(self.tr("Choose a colleague"))
+        self.edit_button.setAccessibleName(self.tr("Choose a colleague"))
+        self.remove_button = QToolButton(show)
+        self.remove_button.setObjectName("colleagueRemove")
+        self.remove_button.setText("🗑")
+        self.remove_button.setStyleSheet("color: #c62828;")
+        self.remove_button.setToolTip(self.tr("Remove the colleague"))
+        self.remove_button.setAccessibleName(self.tr("Remove the colleague"))
+        row.addWidget(self.name, 1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.remove_button)
+        # Editing: a choice of active colleagues and a grey X.
+        edit = QWidget()
+        row2 = QHBoxLayout(edit)
+        row2.setContentsMargins(0, 0, 0, 0)
+        self.choice = QComboBox(edit)
+        self.choice.setObjectName("colleagueChoice")
+        self.choice.setAccessibleName(self.tr("Colleague"))
+        self.cancel_button = QToolButton(edit)
+        self.cancel_button.setObjectName("colleagueCancel")
+        self.cancel_button.setText("✕")
+        self.cancel_button.setStyleSheet("color: #808080;")
+        self.cancel_button.setToolTip(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        row2.addWidget(self.choice, 1)
+        row2.addWidget(self.cancel_button)
+        self.stack.addWidget(show)
+        self.stack.addWidget(edit)
+        self.edit_button.clicked.connect(self.start_editing)
+        self.remove_button.clicked.connect(self.cleared.emit)
+        self.cancel_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.choice.activated.connect(self._picked)
+        self.name.mousePressEvent = self._name_clicked  # type: ignore[method-assign]
+        self.editable = False
+
+    def show_colleague(self, name: str | None, people: list[tuple[str, str]], *, editable: bool) -> None:
+        """`people`: (id, display name) of the active colleagues one may choose."""
+        self.name.setText(name or self.tr("nobody"))
+        self.editable = editable
+        self.edit_button.setVisible(editable)
+        self.remove_button.setVisible(editable and bool(name))
+        self.choice.clear()
+        self.choice.addItem(self.tr("Choose…"), "")
+        for person_id, display in people:
+            self.choice.addItem(display, person_id)
+        self.stack.setCurrentIndex(0)
+
+    def start_editing(self) -> None:
+        if self.editable:
+            self.stack.setCurrentIndex(1)
+            self.choice.setFocus()
+
+    def _name_clicked(self, event: QMouseEvent) -> None:
+        self.start_editing()
+
+    def _picked(self, index: int) -> None:
+        person_id = self.choice.itemData(index)
+        if person_id:
+            self.stack.setCurrentIndex(0)
+            self.chosen.emit(person_id)

@@ -1,0 +1,211 @@
+"""What each action does: ask what is needed (a dialog), then hand the command to the service.
+
+Refusals come back as sentences in the user's language; nothing is written when refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.qt_bridge import QtDeskService
+from desktop.service import DeskService
+from desktop.sync.transport import TransportError
+from desktop.views.dialogs.contact import ContactDialog
+from desktop.views.dialogs.duplicates import DuplicateDialog
+from desktop.views.dialogs.offer import OfferDialog
+from desktop.views.dialogs.person import PersonDialog
+from desktop.views.dialogs.reason import ReasonDialog
+from desktop.views.dialogs.work import CloseDialog, ExternalDialog, NoteDialog, StepDialog, TaskDialog, to_utc
+from desktop.views.labels import tr_refusal
+from enquiries import commands as c
+from enquiries.refusals import Refusal
+
+
+class ActionController(QObject):
+    """Runs actions for the enquiry currently shown; `current()` tells which one."""
+
+    def __init__(self, window: QWidget, bridge: QtDeskService, current: Callable[[], str | None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bridge = bridge
+        self.service: DeskService = bridge.service
+        self.current = current
+        bridge.actionDone.connect(self._done)
+        self.handlers: dict[str, Callable[[str], Any]] = {
+            "accept_offer": lambda e: self.run(c.AcceptOffer(enquiry_id=e)),
+            "decline_offer": self.decline,
+            "assign_person": self.assign,
+            "revoke_assignment": lambda e: self.run(c.RevokeAssignment(enquiry_id=e)),
+            "reject_assignment": self.reject,
+            "offer_to_partner": self.offer,
+            "revoke_offer": lambda e: self.run(c.RevokeOffer(enquiry_id=e)),
+            "update_contact": self.edit_contact,
+            "set_colleague": self.choose_colleague,
+            "clear_colleague": lambda e: self.run(c.ClearColleague(enquiry_id=e)),
+            "add_note": self.note,
+            "add_document": self.document,
+            "add_task": self.task,
+            "assign_external": self.external,
+            "resend_external": lambda e: self.run(c.ResendExternal(enquiry_id=e)),
+            "communicate_changes_external": lambda e: self.run(c.CommunicateChangesExternal(enquiry_id=e)),
+            "record_external_step": self.step,
+            "link_contact": self.duplicates,
+            "discard": self.discard,
+            "close": self.close_enquiry,
+        }
+
+    def trigger(self, name: str) -> None:
+        if name == "create_enquiry":
+            self.create()
+            return
+        enquiry_id = self.current()
+        if enquiry_id:
+            self.handlers[name](enquiry_id)
+
+    def run(self, command: c.Command) -> None:
+        self.bridge.perform(command)
+
+    def _done(self, command: c.Command, result: object) -> None:
+        if isinstance(result, Refusal):
+            QMessageBox.warning(self.window, self.tr("Not possible"),
+                                tr_refusal(result.code, result.template, result.params))
+        elif isinstance(command, c.AcceptOffer):
+            # The full data arrives with the next sync; the duplicate check follows then.
+            self.pending_duplicate_check = command.enquiry_id
+            self.bridge.sync_now()
+
+    pending_duplicate_check: str | None = None
+
+    def after_sync(self) -> None:
+        enquiry_id = self.pending_duplicate_check
+        if enquiry_id is None:
+            return
+        data = self.service.enquiry(enquiry_id)
+        if data and not data.get("anonymised") and not data.get("pending"):
+            self.pending_duplicate_check = None
+            self.duplicates(enquiry_id)
+
+    # --- handlers -----------------------------------------------------------------------------
+    def _colleagues(self) -> list[tuple[str, str]]:
+        me = self.service.user
+        return [(p["id"], p["display_name"]) for p in self.service.people(me.get("company_id"))]
+
+    def decline(self, e: str) -> None:
+        d = ReasonDialog("decline_offer", self.tr("Decline enquiry"), self.tr("Why do you decline it?"),
+                         parent=self.window)
+        if d.exec():
+            self.run(c.DeclineOffer(enquiry_id=e, reason=d.reason))
+
+    def reject(self, e: str) -> None:
+        d = ReasonDialog("reject_assignment", self.tr("Reject assignment"), self.tr("Why do you hand it back?"),
+                         parent=self.window)
+        if d.exec():
+            self.run(c.RejectAssignment(enquiry_id=e, reason=d.reason))
+
+    def discard(self, e: str) -> None:
+        d = ReasonDialog("discard", self.tr("Discard enquiry"), self.tr("Why is it discarded?"), required=False,
+                         parent=self.window)
+        if d.exec():
+            self.run(c.Discard(enquiry_id=e, reason=d.reason))
+
+    def assign(self, e: str) -> None:
+        holder = (self.service.enquiry(e) or {}).get("holder_id")
+        people = [p for p in self._colleagues() if p[0] != holder]
+        d = PersonDialog("assign_person", self.tr("Assign to a person"), people, parent=self.window)
+        if d.exec() and d.person_id:
+            self.run(c.AssignPerson(enquiry_id=e, user_id=d.person_id))
+
+    def choose_colleague(self, e: str) -> None:
+        d = PersonDialog("set_colleague", self.tr("Choose colleague"), self._colleagues(), parent=self.window)
+        if d.exec() and d.person_id:
+            self.run(c.SetColleague(enquiry_id=e, user_id=d.person_id))
+
+    def offer(self, e: str) -> None:
+        data = self.service.enquiry(e) or {}
+        suggested = [t["company_id"] for t in data.get("chain", []) if t.get("kind") == "partner"]
+        d = OfferDialog(self.service.companies(), self.service.people(), suggested, parent=self.window)
+        if d.exec() and d.company_id:
+            self.run(c.OfferToPartner(enquiry_id=e, company_id=d.company_id, user_id=d.person_id))
+
+    def edit_contact(self, e: str) -> None:
+        d = ContactDialog("update_contact", self.tr("Edit contact data"), self.service.enquiry(e), parent=self.window)
+        if d.exec() and d.changes():
+            self.run(c.UpdateContact(enquiry_id=e, **d.changes()))  # type: ignore[arg-type]
+
+    def create(self) -> None:
+        d = ContactDialog("create_enquiry", self.tr("New enquiry"), parent=self.window)
+        if d.exec():
+            self.run(c.CreateEnquiry(enquiry_id=str(uuid.uuid4()), channel="manual", **d.values()))  # type: ignore[arg-type]
+
+    def note(self, e: str) -> None:
+        d = NoteDialog(self.window)
+        if d.exec():
+            self.run(c.AddNote(enquiry_id=e, note_id=str(uuid.uuid4()), text=d.text.toPlainText().strip()))
+
+    def task(self, e: str) -> None:
+        d = TaskDialog(self.window)
+        if d.exec():
+            self.run(c.AddTask(enquiry_id=e, task_id=str(uuid.uuid4()), title=d.title_edit.text().strip(),
+                               due_at=to_utc(d.due)))
+
+    def document(self, e: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Attach document"))
+        if not path:
+            return
+        try:
+            document_id, size, sha = self.service.upload_document(Path(path))
+        except ValueError:
+            QMessageBox.warning(self.window, self.tr("Not possible"), self.tr("Files may be at most 20 MB."))
+            return
+        except TransportError:
+            QMessageBox.warning(self.window, self.tr("Not possible"),
+                                self.tr("Attaching a file needs a connection to the server. Please try again "
+                                        "when you are online."))
+            return
+        self.run(c.AddDocument(enquiry_id=e, document_id=document_id, filename=Path(path).name, size=size,
+                               sha256=sha))
+
+    def open_document(self, document_id: str, filename: str) -> None:
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)) / "enquiry-desk"
+        try:
+            target = self.service.download_document(document_id, filename, folder)
+        except TransportError:
+            QMessageBox.warning(self.window, self.tr("Not possible"),
+                                self.tr("Opening a document needs a connection to the server."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def external(self, e: str) -> None:
+        d = ExternalDialog(self.window)
+        if d.exec():
+            self.run(c.AssignExternal(enquiry_id=e, name=d.name.text().strip(), email=d.email.text().strip(),
+                                      message=d.message.toPlainText().strip()))
+
+    def step(self, e: str) -> None:
+        d = StepDialog(self.window)
+        if d.exec():
+            self.run(c.RecordExternalStep(enquiry_id=e, step=d.step, date=to_utc(d.date),  # type: ignore[arg-type]
+                                          note=d.note.text().strip()))
+
+    def close_enquiry(self, e: str) -> None:
+        d = CloseDialog(self.window)
+        if d.exec():
+            self.run(c.Close(enquiry_id=e, outcome=d.outcome, reason=d.reason.text().strip()))  # type: ignore[arg-type]
+
+    def duplicates(self, e: str) -> None:
+        data = self.service.enquiry(e)
+        if not data or data.get("anonymised"):
+            return
+        d = DuplicateDialog(data, self.service.contacts(), parent=self.window)
+        if d.exec():
+            if d.create_new:
+                self.run(c.LinkContact(enquiry_id=e, contact_id=str(uuid.uuid4()), create=True))
+            elif d.contact_id:
+                self.run(c.LinkContact(enquiry_id=e, contact_id=d.contact_id))

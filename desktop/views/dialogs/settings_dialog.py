@@ -1,0 +1,29 @@
+"""Settings: language and server."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from desktop.views.dialogs.base import FormDialog
+from desktop.views.i18n import LANGUAGES
+
+
+class SettingsDialog(FormDialog):
+    def __init__(self, language: str, server: str, parent: QWidget | None = None) -> None:
+        super().__init__("settings", self.tr("Settings"), parent)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.server = QLineEdit(server, self)
+        self.server.setObjectName("serverUrl")
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Server"), self.server)
+        self.form.addRow(self.tr("A new server takes effect at the next sign-in."))
+
+    def validate(self) -> str | None:
+        server = self.server.text().strip()
+        if server and not server.startswith(("http://", "https://")):
+            return self.tr("The server address starts with https:// (or http:// on a local network).")
+        return None

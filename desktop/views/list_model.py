@@ -1,0 +1,188 @@
+"""The enquiry list's model: light rows fetched page by page from the cache's SQL queries.
+
+No item widgets and no loading of every row: `fetchMore` pulls the next block as the view
+scrolls, filters and sorts are SQL (indexes, FTS5). Reads run on the UI thread on purpose: a
+page is a few milliseconds of local SQLite, cheaper than any thread hop, and keeps typing in the
+search box instantaneous. Writes never happen here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.models.queries import ListQuery
+from desktop.views.labels import tr_label
+from desktop.views.timefmt import countdown, short_datetime
+
+BLOCK = 400
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OFFERED_ROLE = Qt.ItemDataRole.UserRole + 2
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Row tuple positions (see desktop.models.queries.LIST_COLUMNS).
+(R_ROWID, R_ID, R_NUMBER, R_STATUS, R_ANON, R_OFFERED, R_CONTACT, R_POSTCODE, R_CITY, R_TYPE, R_PRODUCT,
+ R_CHANNEL, R_RECEIVED, R_DEADLINE, R_HOLDER, R_COLLEAGUE, R_CHANGED, R_PENDING, R_ASSIGNED_BY) = range(19)
+
+# (sort key in queries.SORTS, header) per column, in display order.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("number", QT_TRANSLATE_NOOP("Column", "ID")),
+    ("status", QT_TRANSLATE_NOOP("Column", "Status")),
+    ("contact", QT_TRANSLATE_NOOP("Column", "Contact")),
+    ("postcode", QT_TRANSLATE_NOOP("Column", "Postcode")),
+    ("city", QT_TRANSLATE_NOOP("Column", "City")),
+    ("type", QT_TRANSLATE_NOOP("Column", "Type")),
+    ("product", QT_TRANSLATE_NOOP("Column", "Product")),
+    ("channel", QT_TRANSLATE_NOOP("Column", "Channel")),
+    ("received", QT_TRANSLATE_NOOP("Column", "Received")),
+    ("deadline", QT_TRANSLATE_NOOP("Column", "Deadline")),
+    ("holder", QT_TRANSLATE_NOOP("Column", "Holder")),
+    ("colleague", QT_TRANSLATE_NOOP("Column", "Colleague")),
+    ("changed", QT_TRANSLATE_NOOP("Column", "Changed")),
+)
+(C_NUMBER, C_STATUS, C_CONTACT, C_POSTCODE, C_CITY, C_TYPE, C_PRODUCT, C_CHANNEL, C_RECEIVED, C_DEADLINE,
+ C_HOLDER, C_COLLEAGUE, C_CHANGED) = range(len(COLUMNS))
+OFFER_BACKGROUND = QColor("#0b2a5b")
+OFFER_FOREGROUND = QColor("#ffffff")
+
+
+class ListSource(Protocol):
+    def page(self, query: ListQuery, *, offset: int, limit: int) -> list[tuple[Any, ...]]: ...
+
+
+class EnquiryListModel(QAbstractTableModel):
+    def __init__(self, source: ListSource, names: Callable[[str | None], str],
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), parent: Any = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.names = names
+        self.clock = clock
+        self.query = ListQuery()
+        self.rows: list[tuple[Any, ...]] = []
+        self.exhausted = False
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # --- loading ------------------------------------------------------------------------------
+    def set_query(self, query: ListQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self.rows = self.source.page(query, offset=0, limit=BLOCK)
+        self.exhausted = len(self.rows) < BLOCK
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload what is loaded (after a write or a sync), keeping as many rows as before."""
+        wanted = max(BLOCK, len(self.rows))
+        self.beginResetModel()
+        self.rows = self.source.page(self.query, offset=0, limit=wanted)
+        self.exhausted = len(self.rows) < wanted
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.exhausted:
+            return
+        more = self.source.page(self.query, offset=len(self.rows), limit=BLOCK)
+        self.exhausted = len(more) < BLOCK
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    # --- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            from PySide6.QtCore import QCoreApplication
+
+            return QCoreApplication.translate("Column", COLUMNS[section][1])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.set_query(replace(self.query, sort=COLUMNS[column][0],
+                                   descending=order == Qt.SortOrder.DescendingOrder))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        offered = bool(row[R_OFFERED])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == ID_ROLE:
+            return row[R_ID]
+        if role == OFFERED_ROLE:
+            return offered
+        if role == PENDING_ROLE:
+            return bool(row[R_PENDING])
+        if role == Qt.ItemDataRole.BackgroundRole and offered:
+            return QBrush(OFFER_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and offered:
+            return QBrush(OFFER_FOREGROUND)
+        if role == Qt.ItemDataRole.FontRole:
+            if row[R_CHANGED] or offered:
+                return self._bold
+            if row[R_PENDING]:
+                return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == C_CHANGED and row[R_CHANGED]:
+            return self.tr("Changed by someone else: %s") % row[R_CHANGED].replace(",", ", ")
+        return None
+
+    def _display(self, row: tuple[Any, ...], column: int) -> str:
+        if column == C_NUMBER:
+            return str(row[R_NUMBER] or self.tr("(new)"))
+        if column == C_STATUS:
+            return tr_label("Status", row[R_STATUS]) + (" ⟳" if row[R_PENDING] else "")
+        if column == C_CONTACT:
+            return self.tr("(anonymised)") if row[R_ANON] else str(row[R_CONTACT] or "")
+        if column == C_POSTCODE:
+            return str(row[R_POSTCODE] or "")
+        if column == C_CITY:
+            return str(row[R_CITY] or "")
+        if column == C_TYPE:
+            return tr_label("Type", row[R_TYPE])
+        if column == C_PRODUCT:
+            return str(row[R_PRODUCT] or "")
+        if column == C_CHANNEL:
+            return tr_label("Channel", row[R_CHANNEL])
+        if column == C_RECEIVED:
+            return short_datetime(row[R_RECEIVED])
+        if column == C_DEADLINE:
+            return countdown(row[R_DEADLINE], self.clock()) if row[R_STATUS] == "offered" else ""
+        if column == C_HOLDER:
+            return self.names(row[R_HOLDER])
+        if column == C_COLLEAGUE:
+            return self.names(row[R_COLLEAGUE])
+        if column == C_CHANGED:
+            return "*" if row[R_CHANGED] else ""
+        return ""
+
+    def enquiry_id(self, row: int) -> str | None:
+        return str(self.rows[row][R_ID]) if 0 <= row < len(self.rows) else None
+
+    def row_of(self, enquiry_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row[R_ID] == enquiry_id:
+                return i
+        return -1
+
+    def tick(self) -> None:
+        """Countdowns move on: repaint the deadline column."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, C_DEADLINE), self.index(len(self.rows) - 1, C_DEADLINE))

@@ -1,0 +1,265 @@
+"""The main window: quick filters, the enquiry list, the detail pane, actions, status bar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.models.queries import QUICK_FILTERS, ListQuery
+from desktop.qt_bridge import QtDeskService
+from desktop.service import SyncState
+from desktop.views import settings as S
+from desktop.views.actions import MENU, PROMINENT, ActionSet
+from desktop.views.controller import ActionController
+from desktop.views.detail_pane import DetailPane
+from desktop.views.enquiry_list import EnquiryList
+from desktop.views.labels import tr_label, tr_refusal
+from desktop.views.list_model import EnquiryListModel
+from desktop.views.notifications_panel import NotificationsPanel
+from desktop.views.status_bar import SyncStatus
+from enquiries.commands import ClearColleague, MarkSeen, SetColleague
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, bridge: QtDeskService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.bridge = bridge
+        self.service = bridge.service
+        self._names: dict[str, str] = {}
+        self.reload_names()
+        self.actions_ = ActionSet(self)
+        self.controller = ActionController(self, bridge, self.current_id)
+        for name, action in self.actions_.actions.items():
+            action.triggered.connect(lambda _=False, n=name: self.controller.trigger(n))
+        self.model = EnquiryListModel(self.service, self.name_of, clock=self.service.clock, parent=self)
+        self.list = EnquiryList(self.model, self)
+        self.detail = DetailPane(self.name_of, self)
+        self.detail.colleagueChosen.connect(lambda e, p: self.bridge.perform(SetColleague(enquiry_id=e, user_id=p)))
+        self.detail.colleagueCleared.connect(lambda e: self.bridge.perform(ClearColleague(enquiry_id=e)))
+        self.detail.openDocument.connect(self.controller.open_document)
+        self._build_filters()
+        self._build_toolbar()
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.filters)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([170, 760, 420])
+        self.setCentralWidget(self.splitter)
+        self.sync_status = SyncStatus(self)
+        self.statusBar().addPermanentWidget(self.sync_status, 1)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        bridge.changed.connect(self._changed)
+        bridge.syncStateChanged.connect(self._sync_state)
+        bridge.progress.connect(self.sync_status.show_progress)
+        bridge.refused.connect(self._refused)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(60_000)
+        self.ticker.timeout.connect(self.model.tick)
+        self.ticker.start()
+        self.retranslate()
+        self.model.set_query(ListQuery())
+        self.sync_status.show_state(self.service.state)
+        self._restore()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.filter_model = QStandardItemModel(self)
+        for code in QUICK_FILTERS:
+            item = QStandardItem()
+            item.setData(code, FILTER_ROLE)
+            item.setEditable(False)
+            self.filter_model.appendRow(item)
+        self.filters = QListView(self)
+        self.filters.setObjectName("quickFilters")
+        self.filters.setModel(self.filter_model)
+        self.filters.setMinimumWidth(150)
+        self.filters.setCurrentIndex(self.filter_model.index(0, 0))
+        self.filters.selectionModel().currentChanged.connect(self._filter_changed)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addAction(self.actions_["create_enquiry"])
+        self.actions_menu = QMenu(self)
+        self.actions_menu.setObjectName("actionsMenu")
+        for group in MENU:
+            for name in group:
+                self.actions_menu.addAction(self.actions_[name])
+            self.actions_menu.addSeparator()
+        self.actions_button = QToolButton(self)
+        self.actions_button.setObjectName("actionsButton")
+        self.actions_button.setMenu(self.actions_menu)
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.actions_button)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._search_changed)
+        bar.addWidget(self.search)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        bar.addWidget(spacer)
+        self.bell = QToolButton(self)
+        self.bell.setObjectName("notificationsButton")
+        self.bell.clicked.connect(self.show_notifications)
+        bar.addWidget(self.bell)
+        self.settings_button = QToolButton(self)
+        self.settings_button.setObjectName("settingsButton")
+        bar.addWidget(self.settings_button)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        bar.addWidget(self.user_label)
+
+    def retranslate(self) -> None:
+        user = self.service.user
+        self.setWindowTitle(self.tr("Enquiry Desk — %1").replace("%1", user.get("company_name", "")))
+        self.actions_.retranslate()
+        self.actions_button.setText(self.tr("Actions"))
+        self.search.setPlaceholderText(self.tr("Search enquiries…"))
+        self.search.setAccessibleName(self.tr("Search enquiries"))
+        self.filters.setAccessibleName(self.tr("Quick filters"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.user_label.setText(f"  {user.get('display_name', '')}  ")
+        for row in range(self.filter_model.rowCount()):
+            item = self.filter_model.item(row)
+            item.setText(tr_label("QuickFilter", item.data(FILTER_ROLE)))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_bell()
+
+    # --- state --------------------------------------------------------------------------------
+    def name_of(self, person_id: str | None) -> str:
+        if not person_id:
+            return ""
+        return self._names.get(person_id, QCoreApplication.translate("MainWindow", "(unknown)"))
+
+    def reload_names(self) -> None:
+        self._names = {p["id"]: p["display_name"] for p in self.service.people(active_only=False)}
+
+    def current_id(self) -> str | None:
+        return self.detail.enquiry_id
+
+    def _filter_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.model.set_query(replace(self.model.query, quick=str(current.data(FILTER_ROLE) or "all")))
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_query(replace(self.model.query, search=text))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        self.show_enquiry(self.model.enquiry_id(rows[0].row()) if rows else None)
+
+    def show_enquiry(self, enquiry_id: str | None) -> None:
+        data = self.service.enquiry(enquiry_id) if enquiry_id else None
+        allowed = self.service.allowed(enquiry_id) if enquiry_id else frozenset()
+        user = self.service.user
+        colleagues = [(p["id"], p["display_name"]) for p in self.service.people(user.get("company_id"))]
+        self.detail.show_enquiry(data, colleagues=colleagues, may_edit_colleague="set_colleague" in allowed,
+                                 now=self.service.clock())
+        self.actions_.enable(allowed)
+        self.detail.set_buttons([self.actions_[n] for n in PROMINENT if n in allowed])
+        if data and data.get("changed") and data.get("holder_id") == user.get("id"):
+            # Opening it is seeing it: the change marks go (on every device of the holder).
+            QTimer.singleShot(1500, lambda e=enquiry_id: self._mark_seen(e))
+
+    def _mark_seen(self, enquiry_id: str | None) -> None:
+        if enquiry_id and enquiry_id == self.current_id():
+            self.bridge.perform(MarkSeen(enquiry_id=enquiry_id))
+
+    def _changed(self, ids: Any, origin: str) -> None:
+        if origin == "sync":
+            self.reload_names()
+        current = self.current_id()
+        self.model.refresh()
+        if current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.list.selectionModel().blockSignals(True)
+                self.list.selectRow(row)
+                self.list.selectionModel().blockSignals(False)
+            self.show_enquiry(current if row >= 0 or self.service.enquiry(current) else None)
+        self._update_bell()
+        if origin == "sync":
+            self.controller.after_sync()
+
+    def _sync_state(self, state: SyncState) -> None:
+        self.sync_status.show_state(state)
+        if state.signed_out:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Signed out"),
+                                self.tr("%1\nThe data of this sign-in was removed from this computer.").replace(
+                                    "%1", state.message))
+            self.close()
+
+    def _refused(self, refusals: list[dict[str, Any]]) -> None:
+        if not refusals:
+            return
+        lines = [tr_refusal(r["code"], r["message"]) for r in refusals]
+        self.statusBar().showMessage(self.tr("Refused by the server: %1").replace("%1", lines[0]), 15_000)
+        self._update_bell()
+
+    def _update_bell(self) -> None:
+        count = len(self.service.notifications(unread_only=True)) + len(self.service.refusals(unseen_only=True))
+        self.bell.setText(self.tr("Notifications (%1)").replace("%1", str(count)) if count
+                          else self.tr("Notifications"))
+        self.bell.setAccessibleName(self.tr("Notifications: %n new", "", count))
+
+    def show_notifications(self) -> None:
+        numbers = {r[1]: r[2] for r in self.model.rows}
+        panel = NotificationsPanel(self.service.notifications(), self.service.refusals(), numbers, self)
+        panel.openEnquiry.connect(self.show_enquiry)
+        panel.exec()
+        self.service.mark_notifications_read()
+        self.service.mark_refusals_seen()
+        self._update_bell()
+
+    # --- geometry -----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        store = S.store()
+        geometry = S.GEOMETRY.get(store)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+        splitter = S.SPLITTER.get(store)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        header = S.LIST_HEADER.get(store)
+        if not header.isEmpty():
+            self.list.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        store = S.store()
+        S.GEOMETRY.set(store, self.saveGeometry())
+        S.SPLITTER.set(store, self.splitter.saveState())
+        S.LIST_HEADER.set(store, self.list.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "tr_refusal"]
