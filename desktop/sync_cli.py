@@ -7,11 +7,14 @@ could take was sent and the cache is current, 1 on any failure (with a sentence 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
+from desktop.models.cache import cache_path
 from desktop.sync import credentials
 from desktop.sync.session import open_session
 from desktop.sync.transport import Offline, Rejected, SignedOut, TransportError
@@ -55,6 +58,19 @@ def _remember(args: argparse.Namespace) -> bool:
     return False
 
 
+def _kept(args: argparse.Namespace) -> str:
+    """' N change(s) are kept ...' when the cache holds unsent changes (read only; never creates it)."""
+    path = cache_path(args.server, args.login, args.data_dir)
+    if not path.exists():
+        return ""
+    try:
+        with contextlib.closing(sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)) as conn:
+            pending = int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    except sqlite3.Error:
+        return ""
+    return f" {pending} change(s) are kept on this computer and will be sent later." if pending else ""
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         session = open_session(
@@ -67,10 +83,10 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     except Offline as exc:
-        print(f"Cannot sign in: {exc}", file=sys.stderr)
+        print(f"Cannot sign in: {exc}{_kept(args)}", file=sys.stderr)
         return 1
     except Rejected as exc:
-        print(f"Sign-in refused: {exc}", file=sys.stderr)
+        print(f"Sign-in refused: {exc}{_kept(args)}", file=sys.stderr)
         return 1
     try:
         before = session.sync.pending_count()

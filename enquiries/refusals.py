@@ -44,6 +44,9 @@ MESSAGES: dict[str, str] = {
     "company_unknown": QT_TRANSLATE_NOOP("Refusal", "This company does not exist or is not a partner."),
     "company_inactive": QT_TRANSLATE_NOOP("Refusal", "This partner is no longer active."),
     "partner_tried": QT_TRANSLATE_NOOP("Refusal", "This partner has already declined this enquiry."),
+    "external_exists": QT_TRANSLATE_NOOP(
+        "Refusal", "This enquiry is already assigned externally; you can only send it again."
+    ),
     "no_external": QT_TRANSLATE_NOOP("Refusal", "This enquiry has not been assigned externally."),
     "not_offer_type": QT_TRANSLATE_NOOP(
         "Refusal", "External steps can be recorded only for enquiries of type offer."

@@ -29,6 +29,8 @@ def assign_external(ctx: Ctx, cmd: AssignExternal) -> Decision:
     refusal = _guard(ctx, needs_external=False)
     if refusal:
         return refusal
+    if ctx.state.external is not None:
+        return refuse("external_exists")
     if not EMAIL.match(cmd.email):
         return refuse("invalid_email")
     external = External(

@@ -11,7 +11,7 @@ from enquiries.events import Event
 from enquiries.refusals import Refusal, refuse
 from enquiries.rules.assignment import WORKABLE
 from enquiries.rules.context import Ctx, Decision, first_refusal
-from enquiries.rules.offers import make_offer
+from enquiries.rules.offers import head_office_person, make_offer, usable_target
 from enquiries.state import Contact, Enquiry, RouteTarget
 
 
@@ -76,64 +76,44 @@ def intake_events(
     The first usable target gets it: a partner as an offer with a deadline, a head-office person as
     holder. With no usable target it stays with the route's owner (or in head office's pool).
     """
+    owner = head_office_person(route_owner_id, directory)
     base = enquiry.model_copy(
         update={
             "chain": tuple(chain),
-            "route_owner_id": route_owner_id,
-            "holder_id": route_owner_id,
-            "holder_since": now if route_owner_id else None,
+            "route_owner_id": owner,
+            "holder_id": owner,
+            "holder_since": now if owner else None,
             "status": "open",
             "updated_at": now,
         }
     )
-    events = [
-        Event(
-            "enquiry_created",
-            base.id,
-            None,
-            base.origin_company_id,
-            now,
-            {"enquiry": base},
-            {"channel": base.channel},
-        )
-    ]
-    for target in chain:
+    org = base.origin_company_id
+    events = [Event("enquiry_created", base.id, None, org, now, {"enquiry": base}, {"channel": base.channel})]
+    for candidate in chain:
+        target = usable_target(candidate, directory)
+        if target is None:
+            continue
         if target.kind == "person":
             person = directory.person(target.person_id)
-            if person is None or not person.active:
-                continue
-            events.append(
-                Event(
-                    "routed",
-                    base.id,
-                    None,
-                    base.origin_company_id,
-                    now,
-                    {"holder_id": person.id, "holder_since": now},
-                    {"to": person.id},
-                    person.name,
-                )
-            )
+            assert person is not None
+            changes = {"holder_id": person.id, "holder_since": now}
+            events.append(Event("routed", base.id, None, org, now, changes, {"to": person.id}, person.name))
             return events
         offer = make_offer(
-            directory,
-            company_id=target.company_id,
-            person_id=target.person_id,
-            offered_by=route_owner_id,
-            now=now,
+            directory, company_id=target.company_id, person_id=target.person_id, offered_by=owner, now=now
         )
-        if isinstance(offer, Refusal):
-            continue
+        assert not isinstance(offer, Refusal)  # usable_target only yields active partners
         company = directory.company(target.company_id)
+        info = {"company": offer.company_id, "to": offer.person_id, "deadline": offer.deadline.isoformat()}
         events.append(
             Event(
                 "offered",
                 base.id,
                 None,
-                base.origin_company_id,
+                org,
                 now,
                 {"status": "offered", "offer": offer},
-                {"company": offer.company_id, "to": offer.person_id, "deadline": offer.deadline.isoformat()},
+                info,
                 company.name if company else "",
             )
         )

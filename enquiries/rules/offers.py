@@ -129,6 +129,7 @@ def accept_offer(ctx: Ctx, cmd: AcceptOffer) -> Decision:
                 "attempts": (*state.attempts, attempt),
                 "colleagues": colleagues,
                 "changed": {},
+                "external": None,  # head office's external helper is not the new controller's
             },
             company=offer.company_id,
             previous_owner=state.owner_company_id,
@@ -157,6 +158,7 @@ def decline_offer(ctx: Ctx, cmd: DeclineOffer) -> Decision:
                 "holder_since": ctx.now,
                 "attempts": (*state.attempts, attempt),
                 "decline_reason": cmd.reason,
+                "changed": {},
             },
             detail=cmd.reason,
             company=offer.company_id,
@@ -166,20 +168,44 @@ def decline_offer(ctx: Ctx, cmd: DeclineOffer) -> Decision:
     ]
 
 
+def usable_target(target: RouteTarget, directory: Directory) -> RouteTarget | None:
+    """A routing target as it may be used now, or None.
+
+    A partner target needs an active partner company; a person named there is kept only if they
+    are an active member of it. A person target must be an active head-office person: routing
+    never makes a partner's person holder of head office's enquiry.
+    """
+    if target.kind == "partner":
+        company = directory.company(target.company_id)
+        if company is None or company.kind != "partner" or not company.active:
+            return None
+        named = directory.person(target.person_id)
+        keep = named is not None and named.active and named.company_id == company.id
+        return target if keep or target.person_id is None else target.model_copy(update={"person_id": None})
+    person = directory.person(target.person_id)
+    company = directory.company(person.company_id) if person else None
+    if person is None or not person.active or company is None or company.kind != "head_office":
+        return None
+    return target
+
+
+def head_office_person(person_id: str | None, directory: Directory) -> str | None:
+    """`person_id` if it is an active head-office person (a route's owner), else None."""
+    person = directory.person(person_id)
+    company = directory.company(person.company_id) if person else None
+    return person_id if person and person.active and company and company.kind == "head_office" else None
+
+
 def next_target(state: Enquiry, directory: Directory) -> RouteTarget | None:
     """The next partner or person of the routing chain that has not declined or let it expire."""
     skipped = {a.company_id for a in state.attempts if a.outcome in ("declined", "expired")}
+    current = state.offer.company_id if state.offer is not None else None
     for target in state.chain:
-        if target.kind == "partner":
-            company = directory.company(target.company_id)
-            if target.company_id in skipped or company is None or not company.active:
-                continue
-            if state.offer is not None and target.company_id == state.offer.company_id:
-                continue
-            return target
-        person = directory.person(target.person_id)
-        if person is not None and person.active:
-            return target
+        if target.kind == "partner" and target.company_id in (skipped | {current}):
+            continue
+        usable = usable_target(target, directory)
+        if usable is not None:
+            return usable
     return None
 
 
@@ -201,10 +227,10 @@ def expire_offer(ctx: Ctx, cmd: ExpireOffer) -> Decision:
     back_to = offer.offered_by or state.route_owner_id or state.holder_id
     changes: dict[str, Any]
     if target is None:
-        changes = {"status": "expired", "holder_id": back_to, "holder_since": ctx.now}
+        changes = {"status": "expired", "holder_id": back_to, "holder_since": ctx.now, "changed": {}}
         return [expired, ctx.event("returned_expired", changes, to=back_to)]
     if target.kind == "person":
-        changes = {"status": "open", "holder_id": target.person_id, "holder_since": ctx.now}
+        changes = {"status": "open", "holder_id": target.person_id, "holder_since": ctx.now, "changed": {}}
         return [expired, ctx.event("forwarded", changes, to=target.person_id)]
     new_offer = make_offer(
         ctx.directory,

@@ -38,6 +38,7 @@ from enquiries.decide import HANDLERS
 from tests.server.helpers import PASSWORD, Factory, TestClient, World, bearer, login_session
 from tests.server.matrix_helpers import (
     T0,
+    Direct,
     Pusher,
     actor_of,
     event_counts,
@@ -247,6 +248,11 @@ class Harness:
 
     def company_of(self, login: str) -> str:
         return self.people[login].company_id
+
+    def direct(self, login: str) -> Direct:
+        person = self.people[login]
+        companies = {c.id: c for c in (self.world.hq, self.world.mueller, self.world.rossi)}
+        return Direct(self.factory, person, companies[person.company_id])
 
 
 @pytest.fixture
@@ -630,15 +636,16 @@ class PushWorld:
     def __init__(self, h: Harness, role: str) -> None:
         self.h = h
         self.role = role
-        self.me = Pusher(h.client, LOGIN[role])
-        self.mate = Pusher(h.client, MATE[role])
-        self.hugo = self.mate if MATE[role] == HUGO else Pusher(h.client, HUGO)
-        self.max = self.mate if role == "staff" else Pusher(h.client, "max@mueller.example")
-        self.luca = Pusher(h.client, OUTSIDER)
+        self.me = Pusher(h.client, LOGIN[role])  # the pushes under test go over HTTP
+        self.my = h.direct(LOGIN[role])  # set-ups go straight to `execute`
+        self.mate = h.direct(MATE[role])
+        self.hugo = h.direct(HUGO)
+        self.max = h.direct("max@mueller.example")
+        self.luca = h.direct(OUTSIDER)
         self.is_hq = role in HQ_ROLES
         self.partner = h.world.mueller.id if self.is_hq else h.world.rossi.id
 
-    def create(self, who: Pusher, **fields: Any) -> str:
+    def create(self, who: Direct | Pusher, **fields: Any) -> str:
         enquiry_id = new_id()
         who.must(
             "create_enquiry", {"enquiry_id": enquiry_id, "last_name": "Huber", "email": "h@x.test", **fields}
@@ -657,7 +664,7 @@ class PushWorld:
 
     def own(self, name: str) -> str:
         """An enquiry on which the caller may do `name` if its role allows it at all."""
-        me, mate = self.me, self.mate
+        me, mate = self.my, self.mate
         if name == "create_enquiry":
             return new_id()
         if name == "reject_assignment":
@@ -783,8 +790,8 @@ def _id_arguments(pw: PushWorld) -> list[str]:
         "link_contact", {"enquiry_id": pw.create(pw.luca), "contact_id": luca_contact, "create": True}
     )
     my_contact = new_id()
-    pw.me.must("link_contact", {"enquiry_id": pw.create(pw.me), "contact_id": my_contact, "create": True})
-    luca_blob = pw.h.upload(pw.luca.headers)
+    pw.my.must("link_contact", {"enquiry_id": pw.create(pw.my), "contact_id": my_contact, "create": True})
+    luca_blob = pw.luca.upload()
     not_head_office = None if hq else "not_head_office"
     person_foreign = "other_company" if hq else "person_unknown"  # head office sees all people anyway
     cases: list[tuple[str, str, dict[str, Any], str, str]] = [  # name, label, args, desired, head office's
@@ -932,7 +939,7 @@ AGENT_FINDING = (
 @pytest.mark.xfail(strict=True, reason=AGENT_FINDING)
 def test_agent_may_not_offer_enquiries_to_partners(h: Harness) -> None:
     pw = PushWorld(h, "agent")
-    enquiry_id = pw.create(pw.me)
+    enquiry_id = pw.create(pw.my)
     result = pw.me.push("offer_to_partner", {"enquiry_id": enquiry_id, "company_id": h.world.mueller.id})
     assert outcome(result) == "not_head_office"
 

@@ -31,8 +31,9 @@ HQ, MUELLER, ROSSI, ALPEN = "hq", "mueller", "rossi", "alpen"
 
 COMPANIES: dict[str, CompanyInfo] = {
     HQ: CompanyInfo(HQ, "Head Office", "head_office", WorkCalendar("IT", "BZ", "Europe/Rome")),
-    MUELLER: CompanyInfo(MUELLER, "Fenster Müller GmbH", "partner",
-                         WorkCalendar("DE", "BY", "Europe/Berlin")),
+    MUELLER: CompanyInfo(
+        MUELLER, "Fenster Müller GmbH", "partner", WorkCalendar("DE", "BY", "Europe/Berlin")
+    ),
     ROSSI: CompanyInfo(ROSSI, "Serramenti Rossi Srl", "partner", WorkCalendar("IT", "BZ", "Europe/Rome")),
     ALPEN: CompanyInfo(ALPEN, "Alpenfenster KG", "partner", WorkCalendar("AT", None, "Europe/Vienna")),
 }
@@ -72,8 +73,19 @@ PERSONAL_FIELDS: tuple[str, ...] = ("first_name", "last_name", "email", "phone",
 # Keys the anonymised view of an offer may have (DESIGN.md: id, type, product interest, postcode,
 # city, country, channel, received time, deadline) plus bookkeeping the client needs.
 ANONYMISED_KEYS = frozenset(
-    {"id", "number", "anonymised", "type", "product_interest", "channel", "received_at", "status", "offer",
-     "contact", "updated_at"}
+    {
+        "id",
+        "number",
+        "anonymised",
+        "type",
+        "product_interest",
+        "channel",
+        "received_at",
+        "status",
+        "offer",
+        "contact",
+        "updated_at",
+    }
 )
 
 
@@ -96,14 +108,16 @@ def command(name: str, /, **args: Any) -> Command:
     return parse_command(name, args)
 
 
-def decide_cmd(state: Enquiry | None, who: str | Actor, name: str, /, now: datetime = T0, **args: Any
-               ) -> list[Event] | Refusal:
+def decide_cmd(
+    state: Enquiry | None, who: str | Actor, name: str, /, now: datetime = T0, **args: Any
+) -> list[Event] | Refusal:
     args.setdefault("enquiry_id", state.id if state else EID)
     return decide(state, actor(who), command(name, **args), now, DIRECTORY)
 
 
-def run_events(state: Enquiry | None, who: str | Actor, name: str, /, now: datetime = T0, **args: Any
-               ) -> tuple[Enquiry, list[Event]]:
+def run_events(
+    state: Enquiry | None, who: str | Actor, name: str, /, now: datetime = T0, **args: Any
+) -> tuple[Enquiry, list[Event]]:
     decision = decide_cmd(state, who, name, now, **args)
     assert not isinstance(decision, Refusal), f"{name} by {who} refused: {decision.code} {decision.params}"
     new = apply_all(state, decision)
@@ -116,8 +130,9 @@ def run(state: Enquiry | None, who: str | Actor, name: str, /, now: datetime = T
     return run_events(state, who, name, now, **args)[0]
 
 
-def refused(state: Enquiry | None, who: str | Actor, name: str, code: str, /, now: datetime = T0, **args: Any
-            ) -> Refusal:
+def refused(
+    state: Enquiry | None, who: str | Actor, name: str, code: str, /, now: datetime = T0, **args: Any
+) -> Refusal:
     """Decide; fail the test unless the command is refused with `code`."""
     decision = decide_cmd(state, who, name, now, **args)
     assert isinstance(decision, Refusal), f"{name} by {who} applied: {[e.name for e in decision]}"
@@ -130,8 +145,9 @@ def create(who: str = "anna", now: datetime = T0, enquiry_id: str = EID, **field
     return run(None, who, "create_enquiry", now, **{"enquiry_id": enquiry_id, **CONTACT, **fields})
 
 
-def offered(to: str = MUELLER, by: str = "anna", now: datetime = T0, user_id: str | None = None,
-            **fields: Any) -> Enquiry:
+def offered(
+    to: str = MUELLER, by: str = "anna", now: datetime = T0, user_id: str | None = None, **fields: Any
+) -> Enquiry:
     """Created by `by` at head office and offered by them to partner `to`."""
     state = create(by, now, **fields)
     args: dict[str, Any] = {"company_id": to}
@@ -140,8 +156,9 @@ def offered(to: str = MUELLER, by: str = "anna", now: datetime = T0, user_id: st
     return run(state, by, "offer_to_partner", now, **args)
 
 
-def accepted(to: str = MUELLER, by: str = "anna", accepter: str = "max", now: datetime = T0,
-             **fields: Any) -> Enquiry:
+def accepted(
+    to: str = MUELLER, by: str = "anna", accepter: str = "max", now: datetime = T0, **fields: Any
+) -> Enquiry:
     """Offered by `by` to `to` and accepted there by `accepter` an hour later."""
     return run(offered(to, by, now, **fields), accepter, "accept_offer", now + HOUR)
 
@@ -154,15 +171,27 @@ def person_target(person_id: str) -> RouteTarget:
     return RouteTarget(kind="person", company_id=person_company(person_id), person_id=person_id)
 
 
-def intake(chain: Sequence[RouteTarget], route_owner_id: str | None = "anna", now: datetime = T0,
-           enquiry_id: str = EID, **fields: Any) -> tuple[Enquiry, list[Event]]:
+def intake(
+    chain: Sequence[RouteTarget],
+    route_owner_id: str | None = "anna",
+    now: datetime = T0,
+    enquiry_id: str = EID,
+    **fields: Any,
+) -> tuple[Enquiry, list[Event]]:
     """A web enquiry created at head office and routed along `chain`."""
     contact = {**CONTACT, **{k: v for k, v in fields.items() if k in CONTACT}}
     rest = {k: v for k, v in fields.items() if k not in CONTACT}
-    base = Enquiry.model_validate({
-        "id": enquiry_id, "channel": "web", "received_at": now, "origin_company_id": HQ,
-        "owner_company_id": HQ, "contact": contact, **rest,
-    })
+    base = Enquiry.model_validate(
+        {
+            "id": enquiry_id,
+            "channel": "web",
+            "received_at": now,
+            "origin_company_id": HQ,
+            "owner_company_id": HQ,
+            "contact": contact,
+            **rest,
+        }
+    )
     events = intake_events(base, chain=chain, route_owner_id=route_owner_id, directory=DIRECTORY, now=now)
     state = apply_all(None, events)
     assert state is not None

@@ -68,8 +68,15 @@ PERSONAL_VALUES: tuple[str, ...] = (*FIRST, *LAST, *EMAIL[:2], *PHONE, *STREET, 
 PERSON_IDS = (*PEOPLE, "nobody")
 # History events that tell who inside a company is in charge (an oracle of our own, not privacy's list).
 INTERNAL = frozenset(
-    {"assigned", "assignment_revoked", "assignment_rejected", "colleague_set", "colleague_cleared", "seen",
-     "routed"}
+    {
+        "assigned",
+        "assignment_revoked",
+        "assignment_rejected",
+        "colleague_set",
+        "colleague_cleared",
+        "seen",
+        "routed",
+    }
 )
 # "@mate": an active colleague of the actor (resolved when the step runs), so that the company-internal
 # moves get a fair chance; any person id, inactive and unknown ones included, otherwise.
@@ -114,29 +121,43 @@ ARGS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     "decline_offer": st.fixed_dictionaries({"reason": REASON}),
     "discard": st.fixed_dictionaries({"reason": REASON}),
     "close": st.fixed_dictionaries({"outcome": st.sampled_from(["won", "lost"]), "reason": REASON}),
-    "add_note": st.fixed_dictionaries({"note_id": st.sampled_from(["n1", "n2", "n3"]),
-                                       "text": st.sampled_from(["called", "no answer"])}),
-    "add_document": st.fixed_dictionaries({"document_id": st.sampled_from(["d1", "d2"]),
-                                           "filename": st.sampled_from(["plan.pdf", "photo.jpg"])}),
+    "add_note": st.fixed_dictionaries(
+        {"note_id": st.sampled_from(["n1", "n2", "n3"]), "text": st.sampled_from(["called", "no answer"])}
+    ),
+    "add_document": st.fixed_dictionaries(
+        {"document_id": st.sampled_from(["d1", "d2"]), "filename": st.sampled_from(["plan.pdf", "photo.jpg"])}
+    ),
     "add_task": st.fixed_dictionaries(
         {"task_id": st.sampled_from(["t1", "t2"]), "title": st.just("call back")},
         optional={"due_at": WHEN, "assignee_id": SOMEONE},
     ),
-    "assign_external": st.fixed_dictionaries({"name": st.just("Franz Fenster"),
-                                              "email": st.sampled_from(["franz@fenster.example", "franz"])}),
+    "assign_external": st.fixed_dictionaries(
+        {"name": st.just("Franz Fenster"), "email": st.sampled_from(["franz@fenster.example", "franz"])}
+    ),
     "resend_external": st.just({}),
     "communicate_changes_external": st.just({}),
     "record_external_step": st.fixed_dictionaries(
         {"step": st.sampled_from(["consultation_appointment", "offer_handover", "order"]), "date": WHEN}
     ),
     "mark_seen": st.just({}),
-    "link_contact": st.fixed_dictionaries({"contact_id": st.sampled_from(["c1", "c2"]),
-                                           "create": st.booleans()}),
+    "link_contact": st.fixed_dictionaries(
+        {"contact_id": st.sampled_from(["c1", "c2"]), "create": st.booleans()}
+    ),
 }
 # The cross-company moves are what the invariants are about: draw them more often.
 WEIGHTED = (
-    "offer_to_partner", "accept_offer", "assign_person", "set_colleague", "decline_offer", "expire_offer",
-    "update_contact", "add_note", *ARGS, "offer_to_partner", "accept_offer", "expire_offer",
+    "offer_to_partner",
+    "accept_offer",
+    "assign_person",
+    "set_colleague",
+    "decline_offer",
+    "expire_offer",
+    "update_contact",
+    "add_note",
+    *ARGS,
+    "offer_to_partner",
+    "accept_offer",
+    "expire_offer",
 )
 
 
@@ -171,11 +192,13 @@ def a_step(draw: st.DrawFn) -> Step:
 
 # A configured chain: partners (optionally naming an active person there; unknown companies are
 # skipped) and head-office people. Misconfigured targets are in test_rules_offers.py.
-PARTNER_TARGET = st.sampled_from([
-    RouteTarget(kind="partner", company_id=company_id, person_id=person_id)
-    for company_id in (*PARTNERS, "nowhere")
-    for person_id in (None, *sorted(p for p in members(company_id) if PEOPLE[p].active))
-])
+PARTNER_TARGET = st.sampled_from(
+    [
+        RouteTarget(kind="partner", company_id=company_id, person_id=person_id)
+        for company_id in (*PARTNERS, "nowhere")
+        for person_id in (None, *sorted(p for p in members(company_id) if PEOPLE[p].active))
+    ]
+)
 TARGET = st.one_of(
     PARTNER_TARGET,
     st.sampled_from([RouteTarget(kind="person", company_id=HQ, person_id=p) for p in sorted(members(HQ))]),
@@ -197,9 +220,13 @@ START = st.builds(
     st.one_of(st.none(), st.sampled_from(["anna", "marco", "carla"]), st.sampled_from(ACTIVE_PEOPLE)),
     st.lists(TARGET, max_size=4).map(tuple),
     st.sampled_from([None, "anna", "marco", "carla"]),
-    st.fixed_dictionaries({**{k: CONTACT_ARGS[k] for k in (*PERSONAL_FIELDS, "postcode", "city", "country")},
-                           "email": st.sampled_from(EMAIL[:2])},
-                          optional={"type": CONTACT_ARGS["type"]}),
+    st.fixed_dictionaries(
+        {
+            **{k: CONTACT_ARGS[k] for k in (*PERSONAL_FIELDS, "postcode", "city", "country")},
+            "email": st.sampled_from(EMAIL[:2]),
+        },
+        optional={"type": CONTACT_ARGS["type"]},
+    ),
     st.sampled_from([None, None, "max", "eva", "luca", "sofia", "lena"]),
 )
 
@@ -361,8 +388,9 @@ def test_every_wire_command_is_generated() -> None:
 
 # Derandomized: the same examples on every run and machine. To hunt for new failures, raise EXAMPLES
 # and drop `derandomize` locally.
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(start=START, steps=st.lists(a_step(), min_size=MIN_STEPS, max_size=STEPS))
 def test_invariants_hold_under_random_commands(start: Start, steps: list[Step]) -> None:
     state, now = begin(start)

@@ -24,14 +24,27 @@ STEP_DATE = "2026-03-10T15:00:00+01:00"
 
 def externally(type_: str = "offer", who: str = "anna") -> Enquiry:
     state = create(who, type=type_)
-    return run(state, who, "assign_external", name="Franz Fenster", email="franz@fenster.example",
-               message="please visit")
+    return run(
+        state,
+        who,
+        "assign_external",
+        name="Franz Fenster",
+        email="franz@fenster.example",
+        message="please visit",
+    )
 
 
 def test_holder_assigns_externally_and_stays_holder() -> None:
     state = create("anna")
-    after, events = run_events(state, "anna", "assign_external", T0 + HOUR, name="Franz Fenster",
-                               email="franz@fenster.example", message="please visit")
+    after, events = run_events(
+        state,
+        "anna",
+        "assign_external",
+        T0 + HOUR,
+        name="Franz Fenster",
+        email="franz@fenster.example",
+        message="please visit",
+    )
     assert after.holder_id == "anna"
     assert after.status == state.status
     assert after.external is not None
@@ -96,8 +109,15 @@ def test_communicate_changes_needs_an_external() -> None:
 
 def test_record_steps_for_offer_type() -> None:
     state = externally("offer")
-    state = run(state, "anna", "record_external_step", T0 + HOUR, step="consultation_appointment",
-                date=STEP_DATE, note="at the customer's")
+    state = run(
+        state,
+        "anna",
+        "record_external_step",
+        T0 + HOUR,
+        step="consultation_appointment",
+        date=STEP_DATE,
+        note="at the customer's",
+    )
     state = run(state, "anna", "record_external_step", T0 + 2 * HOUR, step="offer_handover", date=STEP_DATE)
     state = run(state, "anna", "record_external_step", T0 + 3 * HOUR, step="order", date=STEP_DATE)
     assert state.external is not None
@@ -114,8 +134,14 @@ def test_steps_only_for_offer_type(type_: str) -> None:
 
 
 def test_steps_need_an_external() -> None:
-    refused(create("anna", type="offer"), "anna", "record_external_step", "no_external", step="order",
-            date=STEP_DATE)
+    refused(
+        create("anna", type="offer"),
+        "anna",
+        "record_external_step",
+        "no_external",
+        step="order",
+        date=STEP_DATE,
+    )
 
 
 def test_steps_only_by_holder() -> None:
@@ -129,3 +155,18 @@ def test_partner_holder_assigns_externally_after_accepting() -> None:
     assert state.external is not None
     assert state.external.assigned_by == "eva"
     assert state.holder_id == "eva"
+
+
+def test_external_assignment_cannot_be_replaced_only_resent() -> None:
+    state = externally()
+    refused(state, "anna", "assign_external", "external_exists", name="Other", email="other@x.example")
+
+
+def test_accepting_partner_does_not_inherit_head_offices_external_helper() -> None:
+    from enquiries.commands import OfferToPartner
+
+    state = externally(type_="offer")
+    state = run(state, "anna", OfferToPartner.wire_name, company_id=MUELLER)
+    state = run(state, "max", "accept_offer")
+    assert state.external is None
+    refused(state, "max", "resend_external", "no_external")

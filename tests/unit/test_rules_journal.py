@@ -52,8 +52,15 @@ def test_note_by_someone_else_marks_notes_and_tells_holder() -> None:
 
 def test_document_by_someone_else_marks_documents() -> None:
     state = create("anna")
-    after, events = run_events(state, "carla", "add_document", document_id="d1", filename="plan.pdf",
-                               content_type="application/pdf", size=1234)
+    after, events = run_events(
+        state,
+        "carla",
+        "add_document",
+        document_id="d1",
+        filename="plan.pdf",
+        content_type="application/pdf",
+        size=1234,
+    )
     assert after.documents[0].filename == "plan.pdf"
     assert after.changed == {"documents": "carla"}
     assert told(state, after, events) == {("anna", "document_added")}
@@ -61,8 +68,15 @@ def test_document_by_someone_else_marks_documents() -> None:
 
 def test_task_by_someone_else_tells_holder_and_assignee() -> None:
     state = create("anna")
-    after, events = run_events(state, "marco", "add_task", task_id="t1", title="call back",
-                               due_at="2026-03-03T10:00:00+01:00", assignee_id="carla")
+    after, events = run_events(
+        state,
+        "marco",
+        "add_task",
+        task_id="t1",
+        title="call back",
+        due_at="2026-03-03T10:00:00+01:00",
+        assignee_id="carla",
+    )
     assert after.tasks[0].assignee_id == "carla"
     assert told(state, after, events) == {("anna", "task_added"), ("carla", "task_added")}
 
@@ -132,8 +146,14 @@ def test_update_contact_by_holder_changes_data_without_marks() -> None:
 
 def test_update_contact_by_someone_else_marks_each_field() -> None:
     state = create("anna")
-    after, events = run_events(state, "marco", "update_contact", email="g.b@example.org",
-                               street="Via Roma 14", product_interest="doors")
+    after, events = run_events(
+        state,
+        "marco",
+        "update_contact",
+        email="g.b@example.org",
+        street="Via Roma 14",
+        product_interest="doors",
+    )
     assert after.changed == {"email": "marco", "street": "marco", "product_interest": "marco"}
     assert after.product_interest == "doors"
     assert told(state, after, events) == {("anna", "contact_updated")}
@@ -231,7 +251,6 @@ def test_closed_enquiry_still_takes_notes_documents_tasks() -> None:
 # keep the old marks, so the new holder is shown edits from before they took it - even their own.
 
 
-@pytest.mark.xfail(strict=True, reason="bug: offers.expire_offer ('forwarded' to a person) keeps `changed`")
 def test_forwarded_holder_is_not_shown_their_own_edits() -> None:
     state, _ = intake([partner(MUELLER), person_target("carla")], route_owner_id="anna")
     state = run(state, "carla", "add_note", note_id="n1", text="I know this customer")
@@ -242,7 +261,6 @@ def test_forwarded_holder_is_not_shown_their_own_edits() -> None:
     assert "carla" not in state.changed.values()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: offers.decline_offer hands it to offered_by but keeps `changed`")
 def test_declined_back_to_offerer_is_not_shown_their_own_edits() -> None:
     state = create("anna")
     state = run(state, "anna", "offer_to_partner", company_id=MUELLER)

@@ -440,8 +440,8 @@ def test_accepting_routed_offer_after_forwarding() -> None:
 
 
 # --- misconfigured routing chains ----------------------------------------------------------------------
-# Intake skips targets it cannot use; offer_to_partner validates a named person. The cases below are
-# rules bugs found by these tests (see the test report); they are strict xfails so a fix shows up.
+# Intake and forwarding skip targets they cannot use, and drop a named person who does not work at the
+# partner (found by these tests, fixed in enquiries/rules/offers.py: usable_target).
 
 
 def test_intake_skips_head_office_listed_as_partner() -> None:
@@ -450,9 +450,6 @@ def test_intake_skips_head_office_listed_as_partner() -> None:
     assert state.offer.company_id == MUELLER
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="bug: offers.next_target does not check company.kind == 'partner'; expire_offer "
-                          "then trips its own assert ('next_target only yields active partners')")
 def test_expiry_skips_head_office_listed_as_partner() -> None:
     state, _ = intake([partner(HQ), partner(MUELLER)], route_owner_id="marco")
     assert state.offer is not None
@@ -461,8 +458,6 @@ def test_expiry_skips_head_office_listed_as_partner() -> None:
     assert after.holder_id == "marco"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: intake_events/make_offer do not check that a named person works "
-                                       "at the partner and is active (offer_to_partner does)")
 def test_intake_ignores_named_person_of_another_company() -> None:
     target = partner(ROSSI).model_copy(update={"person_id": "max"})
     state, events = intake([target])
@@ -472,8 +467,6 @@ def test_intake_ignores_named_person_of_another_company() -> None:
     assert ("max", "offered") not in told(None, state, events)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: intake_events and next_target accept a 'person' target (or a "
-                                       "route owner) outside head office as holder of a head-office enquiry")
 def test_intake_never_makes_partner_person_holder_of_head_office_enquiry() -> None:
     state, _ = intake([RouteTarget(kind="person", company_id=MUELLER, person_id="max"), partner(ROSSI)])
     assert state.holder_id is None or state.holder_id in ("anna", "marco", "carla")
