@@ -181,9 +181,27 @@ def seed_enquiries(
                 holder, c.AssignPerson(enquiry_id=eid, user_id=people[colleague].id), at + timedelta(hours=3)
             )
         # else: stays offered; its deadline may already be past (the job expires it on start).
+    _expire_overdue(p, now)
     _recent_offers(p, now)
     _manual(p, now)
     return Counter(p.state(e).status for e in _all_ids(session))
+
+
+def _expire_overdue(p: Player, now: datetime) -> None:
+    """What the server's deadline job would have done by now: no offer in the demo is overdue."""
+    from sqlalchemy import select
+
+    from central.store.enquiries import EnquiryRow
+
+    while True:
+        due = list(p.session.scalars(select(EnquiryRow.id).where(
+            EnquiryRow.status == "offered", EnquiryRow.offer_deadline <= now)))
+        if not due:
+            return
+        for eid in due:
+            offer = p.state(eid).offer
+            assert offer is not None
+            p.run("system", c.ExpireOffer(enquiry_id=eid), offer.deadline)
 
 
 def _recent_offers(p: Player, now: datetime) -> None:

@@ -105,6 +105,7 @@ def run(*, demo: bool = False, login: str = "anna@hq.example", screenshot: str |
     window = MainWindow(bridge)
     window.show()
     if screenshot:
+        window.resize(1400, 820)
         window.list.selectRow(0)
 
         def shoot() -> None:

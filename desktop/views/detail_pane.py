@@ -143,6 +143,7 @@ class DetailPane(QScrollArea):
         self._journal(data)
         self._external(data)
         self._history(data)
+        self.history_tile.setVisible(not data.get("anonymised"))
 
     def _rows(self, tile: QGroupBox, rows: list[tuple[str, str]], *, marks: set[str] | None = None) -> None:
         form = tile.layout()
@@ -173,7 +174,7 @@ class DetailPane(QScrollArea):
     def _holder(self, data: dict[str, Any]) -> None:
         rows = []
         if data.get("anonymised"):
-            rows.append((self.tr("In charge"), self.tr("your company, once accepted")))
+            rows.append((self.tr("Offered to"), self.tr("your company: accept it to see the contact and work on it")))
         elif data.get("holder_id"):
             rows.append((self.tr("In charge"), self.names(data["holder_id"])))
             if data.get("assigned_by") and data.get("status") == "assigned":

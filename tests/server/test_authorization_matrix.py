@@ -40,7 +40,6 @@ from tests.server.matrix_helpers import (
     T0,
     Direct,
     Pusher,
-    actor_of,
     event_counts,
     new_id,
     offered_enquiry,
@@ -688,7 +687,7 @@ class PushWorld:
 
     def push(self, name: str, cell: Cell, **override: Any) -> dict[str, Any]:
         if name == "add_document" and "document_id" not in cell.extra:
-            cell.extra["document_id"] = self.h.upload(self.me.headers)
+            cell.extra["document_id"] = self.my.upload()
         args = {"enquiry_id": cell.enquiry_id, **ARGS[name](cell), **override}
         return self.me.push(name, args)
 
@@ -731,9 +730,8 @@ def _foreign_enquiries(pw: PushWorld) -> dict[str, str]:
         pw.hugo.must("revoke_offer", {"enquiry_id": foreign["offer_revoked"]})
         foreign["offer_declined"] = pw.offered(world.mueller.id)
         pw.max.must("decline_offer", {"enquiry_id": foreign["offer_declined"], "reason": "no capacity"})
-        hugo = actor_of(pw.h.hugo, world.hq)
         foreign["offer_expired"], deadline = offered_enquiry(
-            pw.h.factory, hugo, world.mueller.id, T0 - timedelta(7)
+            pw.h.factory, pw.hugo.actor, world.mueller.id, T0 - timedelta(7)
         )
         assert deadline <= T0
         assert expire_due_offers(pw.h.factory, now=T0).expired == 1
