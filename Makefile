@@ -16,6 +16,7 @@ $(VENV)/bin/python:
 $(STAMP): pyproject.toml | $(VENV)/bin/python
 	./scripts/system-deps.sh
 	$(PY) -m pip install --quiet -e '.[dev]'
+	./scripts/translations.sh --release
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -38,6 +39,10 @@ server: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# Refresh resources/translations/*.ts from the code (lupdate) and compile the .qm files (lrelease).
+translations: $(STAMP)
+	./scripts/translations.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

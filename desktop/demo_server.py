@@ -45,13 +45,21 @@ def start_demo_server(data_dir: Path, port: int = 0, *, enquiries: int = 300) ->
     sink_port = free_port()
     start_sink(data_dir / "mail", sink_port)
     url = f"sqlite:///{data_dir / 'demo.sqlite3'}"
-    settings = Settings(data_dir=str(data_dir), database_url=url, smtp_host="127.0.0.1", smtp_port=sink_port,
-                        smtp_tls="none", jobs_interval_seconds=30)
+    settings = Settings(
+        data_dir=str(data_dir),
+        database_url=url,
+        smtp_host="127.0.0.1",
+        smtp_port=sink_port,
+        smtp_tls="none",
+        jobs_interval_seconds=30,
+    )
     upgrade(url)
     engine = make_engine(url)
     with make_session_factory(engine).begin() as session:
         seed_enquiries(session, seed_accounts(session), now=datetime.now(UTC), count=enquiries)
-    config = uvicorn.Config(create_app(settings, engine=engine), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(settings, engine=engine), host="127.0.0.1", port=port, log_level="warning"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True, name="demo-server")
     thread.start()

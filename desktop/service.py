@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.models import queries
-from desktop.sync.local_rules import load_actor, load_directory, state_from_projection
 from desktop.sync.engine import Backoff, SyncReport
+from desktop.sync.local_rules import load_actor, load_directory, state_from_projection
 from desktop.sync.outbox import meta_get
 from desktop.sync.session import DeskSession
 from desktop.sync.transport import Offline, Rejected, SignedOut
@@ -103,7 +103,12 @@ class DeskService:
 
     def state_of(self, enquiry_id: str) -> Enquiry | None:
         data = self.enquiry(enquiry_id)
-        return state_from_projection(data) if data else None
+        if not data:
+            return None
+        # `enquiry()` adds what only the cache knows (pending, journal rows): not part of the state.
+        return state_from_projection(
+            {k: v for k, v in data.items() if k != "pending" and not k.startswith("journal_")}
+        )
 
     def allowed(self, enquiry_id: str) -> frozenset[str]:
         """The actions the rules allow the signed-in person on this enquiry now."""
@@ -143,9 +148,15 @@ class DeskService:
             raise ValueError("too_large")
         document_id = str(uuid.uuid4())
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        r = self.sync.transport.call("PUT", f"/documents/{document_id}", content=data,
-                                     headers={"X-Filename": path.name.encode("ascii", "replace").decode(),
-                                              "Content-Type": content_type})
+        r = self.sync.transport.call(
+            "PUT",
+            f"/documents/{document_id}",
+            content=data,
+            headers={
+                "X-Filename": path.name.encode("ascii", "replace").decode(),
+                "Content-Type": content_type,
+            },
+        )
         if r.status_code not in (200, 201):
             raise Rejected(r.text[:200], "upload_failed")
         return document_id, len(data), hashlib.sha256(data).hexdigest()

@@ -21,11 +21,19 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def cache_path(server_url: str, login: str, data_dir: Path | None = None) -> Path:
-    """`<data dir>/caches/<server>/<login>.sqlite3`; the server part is a readable, safe slug."""
+    """`<data dir>/caches/<server>/<login>.sqlite3`; server and login parts are readable, safe slugs.
+
+    Two sign-ins never share a file: a login that had to be changed to be safe (or shortened to fit
+    a file name) gets a digest of the real login after a '+', which no unchanged slug contains.
+    """
     base = Path(data_dir) if data_dir else Path(user_data_dir(APP_DIR))
     digest = hashlib.sha256(server_url.rstrip("/").encode()).hexdigest()[:10]
     host = "".join(ch if ch.isalnum() else "_" for ch in server_url.split("//")[-1].rstrip("/"))[:40]
-    user = "".join(ch if ch.isalnum() or ch in "@._-" else "_" for ch in login.lower())
+    login = login.lower()
+    user = "".join(ch if ch.isalnum() or ch in "@._-" else "_" for ch in login)
+    if user != login or len(user.encode()) > 160:
+        short = user.encode()[:160].decode(errors="ignore")
+        user = f"{short}+{hashlib.sha256(login.encode()).hexdigest()[:12]}"
     return base / "caches" / f"{host}-{digest}" / f"{user}.sqlite3"
 
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 JOURNAL_TABLES = ("notes", "documents", "tasks", "history", "external_steps")
 
@@ -84,50 +84,68 @@ FLAT_COLUMNS = (
     "json",
 )
 # server_json is left alone on update: it changes only when the server's projection arrives.
-UPSERT = text(
-    f"INSERT INTO enquiries ({', '.join(FLAT_COLUMNS)}) VALUES ({', '.join(':' + c for c in FLAT_COLUMNS)}) "
+UPSERT = (
+    f"INSERT INTO enquiries ({', '.join(FLAT_COLUMNS)}) VALUES ({', '.join('?' for _ in FLAT_COLUMNS)}) "
     "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in FLAT_COLUMNS if c != "id")
 )
+CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        for rowid, eid in conn.exec_driver_sql(
+            f"SELECT rowid, id FROM enquiries WHERE id IN ({marks})", tuple(part)
+        ):
+            found[eid] = rowid
+    return found
 
 
 def write_visible(
     conn: Connection, rows: list[dict[str, Any]], *, company_id: str, pending: set[str]
 ) -> None:
-    """Store what the user sees for these enquiries (already decided: server state + pending)."""
+    """Store what the user sees for these enquiries (already decided: server state + pending).
+
+    Runs on the raw driver (qmark, executemany): an initial sync writes 100k rows through here.
+    """
     if not rows:
         return
-    flats = [flat_row(d, company_id=company_id, pending=d["id"] in pending) for d in rows]
-    conn.execute(UPSERT, flats)
     ids = [d["id"] for d in rows]
-    _clear_journal(conn, ids)
+    existing = _rowids(conn, ids)
+    if existing:
+        _clear_journal(conn, list(existing))
+        conn.exec_driver_sql("DELETE FROM enquiries_fts WHERE rowid = ?", [(r,) for r in existing.values()])
+    flats = [flat_row(d, company_id=company_id, pending=d["id"] in pending) for d in rows]
+    conn.exec_driver_sql(UPSERT, [tuple(f[c] for c in FLAT_COLUMNS) for f in flats])
     _write_journal(conn, rows)
-    _index(conn, rows)
+    _index(conn, rows, _rowids(conn, ids))
 
 
-def set_server_json(conn: Connection, items: list[tuple[str, str]]) -> None:
-    """Remember the server's projection (id, JSON text) of enquiries already written visibly."""
-    if not items:
-        return
-    conn.execute(
-        text("UPDATE enquiries SET server_json = :s WHERE id = :id"), [{"id": i, "s": s} for i, s in items]
-    )
+def set_server_json(conn: Connection, items: list[tuple[str, str | None]]) -> None:
+    """Remember the server's projection (id, JSON text or None when `json` already is it)."""
+    if items:
+        conn.exec_driver_sql("UPDATE enquiries SET server_json = ? WHERE id = ?", [(s, i) for i, s in items])
 
 
 def delete_enquiries(conn: Connection, ids: Iterable[str]) -> None:
-    params = [{"id": i} for i in ids]
-    if not params:
+    rowids = _rowids(conn, list(ids))
+    if not rowids:
         return
-    conn.execute(
-        text("DELETE FROM enquiries_fts WHERE rowid = (SELECT rowid FROM enquiries WHERE id = :id)"), params
-    )
-    _clear_journal(conn, [p["id"] for p in params])
-    conn.execute(text("DELETE FROM enquiries WHERE id = :id"), params)
+    conn.exec_driver_sql("DELETE FROM enquiries_fts WHERE rowid = ?", [(r,) for r in rowids.values()])
+    _clear_journal(conn, list(rowids))
+    conn.exec_driver_sql("DELETE FROM enquiries WHERE rowid = ?", [(r,) for r in rowids.values()])
 
 
 def _clear_journal(conn: Connection, ids: list[str]) -> None:
-    params = [{"id": i} for i in ids]
+    params = [(i,) for i in ids]
     for table in JOURNAL_TABLES:
-        conn.execute(text(f"DELETE FROM {table} WHERE enquiry_id = :id"), params)
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE enquiry_id = ?", params)
 
 
 def _write_journal(conn: Connection, rows: list[dict[str, Any]]) -> None:
@@ -135,112 +153,90 @@ def _write_journal(conn: Connection, rows: list[dict[str, Any]]) -> None:
     for d in rows:
         eid = d["id"]
         for n in d.get("notes") or ():
-            notes.append(
-                {
-                    "id": n["id"],
-                    "e": eid,
-                    "a": n.get("author_id"),
-                    "c": n.get("company_id"),
-                    "at": _utc(n["at"]),
-                    "t": n["text"],
-                }
-            )
+            notes.append((n["id"], eid, n.get("author_id"), n.get("company_id"), _utc(n["at"]), n["text"]))
         for doc in d.get("documents") or ():
             docs.append(
-                {
-                    "id": doc["id"],
-                    "e": eid,
-                    "a": doc.get("author_id"),
-                    "c": doc.get("company_id"),
-                    "at": _utc(doc["at"]),
-                    "f": doc["filename"],
-                    "ct": doc.get("content_type"),
-                    "s": doc.get("size"),
-                    "h": doc.get("sha256"),
-                }
+                (
+                    doc["id"],
+                    eid,
+                    doc.get("author_id"),
+                    doc.get("company_id"),
+                    _utc(doc["at"]),
+                    doc["filename"],
+                    doc.get("content_type"),
+                    doc.get("size"),
+                    doc.get("sha256"),
+                )
             )
         for t in d.get("tasks") or ():
             tasks.append(
-                {
-                    "id": t["id"],
-                    "e": eid,
-                    "a": t.get("author_id"),
-                    "c": t.get("company_id"),
-                    "at": _utc(t["at"]),
-                    "t": t["title"],
-                    "due": _utc(t.get("due_at")),
-                    "as": t.get("assignee_id"),
-                }
+                (
+                    t["id"],
+                    eid,
+                    t.get("author_id"),
+                    t.get("company_id"),
+                    _utc(t["at"]),
+                    t["title"],
+                    _utc(t.get("due_at")),
+                    t.get("assignee_id"),
+                )
             )
         for i, h in enumerate(d.get("history") or ()):
             hist.append(
-                {
-                    "e": eid,
-                    "i": i,
-                    "at": _utc(h["at"]),
-                    "a": h.get("actor_id"),
-                    "c": h.get("company_id"),
-                    "ev": h["event"],
-                    "d": h.get("detail", ""),
-                }
+                (
+                    eid,
+                    i,
+                    _utc(h["at"]),
+                    h.get("actor_id"),
+                    h.get("company_id"),
+                    h["event"],
+                    h.get("detail", ""),
+                )
             )
-        for i, s in enumerate((d.get("external") or {}).get("steps") or ()):
+        for i, st in enumerate((d.get("external") or {}).get("steps") or ()):
             steps.append(
-                {
-                    "e": eid,
-                    "i": i,
-                    "k": s["kind"],
-                    "d": _utc(s["date"]),
-                    "n": s.get("note", ""),
-                    "r": s.get("recorded_by"),
-                    "at": _utc(s.get("at")),
-                }
+                (
+                    eid,
+                    i,
+                    st["kind"],
+                    _utc(st["date"]),
+                    st.get("note", ""),
+                    st.get("recorded_by"),
+                    _utc(st.get("at")),
+                )
             )
-    if notes:
-        conn.execute(text("INSERT INTO notes VALUES (:id, :e, :a, :c, :at, :t)"), notes)
-    if docs:
-        conn.execute(
-            text(
-                "INSERT INTO documents (id, enquiry_id, author_id, company_id, at, filename, "
-                "content_type, size, sha256) VALUES (:id, :e, :a, :c, :at, :f, :ct, :s, :h)"
-            ),
+    statements = (
+        ("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?)", notes),
+        (
+            "INSERT INTO documents (id, enquiry_id, author_id, company_id, at, filename, content_type, size, "
+            "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             docs,
-        )
-    if tasks:
-        conn.execute(text("INSERT INTO tasks VALUES (:id, :e, :a, :c, :at, :t, :due, :as)"), tasks)
-    if hist:
-        conn.execute(text("INSERT INTO history VALUES (:e, :i, :at, :a, :c, :ev, :d)"), hist)
-    if steps:
-        conn.execute(text("INSERT INTO external_steps VALUES (:e, :i, :k, :d, :n, :r, :at)"), steps)
+        ),
+        ("INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tasks),
+        ("INSERT INTO history VALUES (?, ?, ?, ?, ?, ?, ?)", hist),
+        ("INSERT INTO external_steps VALUES (?, ?, ?, ?, ?, ?, ?)", steps),
+    )
+    for sql, params in statements:
+        if params:
+            conn.exec_driver_sql(sql, params)
 
 
-def _index(conn: Connection, rows: list[dict[str, Any]]) -> None:
+def _index(conn: Connection, rows: list[dict[str, Any]], rowids: dict[str, int]) -> None:
     """Full-text index of exactly what the user may see (anonymised rows carry no personal data)."""
     params = []
     for d in rows:
         c = d.get("contact") or {}
         params.append(
-            {
-                "id": d["id"],
-                "number": d.get("number") or "",
-                "contact": " ".join(
-                    c.get(k, "") for k in ("first_name", "last_name", "email", "phone", "street")
-                ),
-                "place": " ".join(c.get(k, "") for k in ("postcode", "city", "country")),
-                "product": " ".join(
-                    (d.get("product_interest") or "", d.get("type") or "", c.get("message", ""))
-                ),
-                "notes": " ".join(n["text"] for n in d.get("notes") or ()),
-            }
+            (
+                rowids[d["id"]],
+                d.get("number") or "",
+                " ".join(c.get(k, "") for k in ("first_name", "last_name", "email", "phone", "street")),
+                " ".join(c.get(k, "") for k in ("postcode", "city", "country")),
+                " ".join((d.get("product_interest") or "", d.get("type") or "", c.get("message", ""))),
+                " ".join(n["text"] for n in d.get("notes") or ()),
+            )
         )
-    conn.execute(
-        text("DELETE FROM enquiries_fts WHERE rowid = (SELECT rowid FROM enquiries WHERE id = :id)"),
-        [{"id": p["id"]} for p in params],
-    )
-    conn.execute(
-        text(
-            "INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) "
-            "SELECT rowid, :number, :contact, :place, :product, :notes FROM enquiries WHERE id = :id"
-        ),
+    conn.exec_driver_sql(
+        "INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) VALUES (?, ?, ?, ?, ?, ?)",
         params,
     )

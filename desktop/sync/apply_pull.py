@@ -71,26 +71,36 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
             names = ", ".join(columns)
             values = ", ".join(f":{c}" for c in columns)
             conn.execute(text(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({values})"), row)
-    touched = {d["id"] for d in puts} | set(dels)
-    write_visible(conn, puts, company_id=actor.company_id, pending=set())
-    set_server_json(conn, [(d["id"], json.dumps(d, separators=(",", ":"), ensure_ascii=False)) for d in puts])
-    delete_enquiries(conn, dels)
+    # 1. What the server applied of ours: refusals become messages, acknowledged rows leave the outbox.
     counts["refused"] = _record_results(conn, page.get("results") or [], now)
     acked = int(page.get("last_mutation_id") or 0)
-    done = conn.execute(
-        text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}
-    ).scalars()
-    touched |= set(done)
+    done = set(
+        conn.execute(
+            text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}
+        ).scalars()
+    )
     counts["acknowledged"] = conn.execute(
         text("DELETE FROM outbox WHERE mutation_id <= :m"), {"m": acked}
     ).rowcount
     pending_ids = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
-    rebuild(
+    # 2. The server's state. `server_json` is kept only where pending commands sit on top of it;
+    #    elsewhere `json` IS the server's state (half the disk for a 100k-row cache).
+    put_ids = {d["id"] for d in puts}
+    write_visible(conn, puts, company_id=actor.company_id, pending=set())
+    set_server_json(
         conn,
-        sorted(touched & pending_ids | (touched - {d["id"] for d in puts} - set(dels))),
-        now=now,
-        actor=actor,
+        [
+            (
+                d["id"],
+                json.dumps(d, separators=(",", ":"), ensure_ascii=False) if d["id"] in pending_ids else None,
+            )
+            for d in puts
+        ],
     )
+    delete_enquiries(conn, dels)
+    # 3. Our pending commands decided again on top; rows whose commands were settled fall back.
+    touched = put_ids | set(dels) | done
+    rebuild(conn, sorted((touched & pending_ids) | (done - put_ids - set(dels))), now=now, actor=actor)
     meta_set(conn, "cursor", str(page["cursor"]))
     meta_set(conn, "acked_mutation_id", str(max(acked, int(meta_get(conn, "acked_mutation_id", "0") or 0))))
     return counts

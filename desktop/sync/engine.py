@@ -49,7 +49,10 @@ class Backoff:
     rng: random.Random = field(default_factory=random.Random)
 
     def next_delay(self) -> float:
-        delay = self.rng.uniform(0, min(self.cap, self.base * (2**self.attempt)))
+        # 2**attempt as an int overflows float conversion after ~1024 failures (a night offline),
+        # which would end the sync loop; the exponent stops at 1000, where the cap rules anyway.
+        bound = min(self.cap, self.base * 2.0 ** min(self.attempt, 1000))
+        delay = self.rng.uniform(0, bound)
         self.attempt += 1
         return delay
 

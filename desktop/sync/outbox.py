@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from desktop.models.store import delete_enquiries, write_visible
+from desktop.models.store import delete_enquiries, set_server_json, write_visible
 from desktop.sync.local_rules import load_actor, load_directory, project_for, state_from_projection
 from enquiries.commands import Command, CreateEnquiry, parse_command, to_wire
 from enquiries.decide import decide
@@ -67,6 +67,11 @@ def perform(engine: Engine, command: Command, *, now: datetime) -> Refusal | int
                 "c": now.isoformat(),
             },
         )
+        # The first pending command on a row: what it shows now is the server's state; keep it.
+        conn.execute(
+            text("UPDATE enquiries SET server_json = json WHERE id = :id AND pending = 0"),
+            {"id": command.enquiry_id},
+        )
         after = apply_all(state, decision)
         if after is not None:
             _show(conn, command.enquiry_id, after, actor, pending=True)
@@ -79,6 +84,18 @@ def _show(conn: Connection, enquiry_id: str, state: Enquiry, actor: Actor, *, pe
         delete_enquiries(conn, [enquiry_id])
     else:
         write_visible(conn, [data], company_id=actor.company_id, pending={enquiry_id} if pending else set())
+
+
+def _server_state(conn: Connection, enquiry_id: str) -> str | None:
+    """The server's projection: `server_json` while commands are pending, else `json` itself."""
+    row = conn.execute(
+        text("SELECT server_json, json, pending FROM enquiries WHERE id = :id"), {"id": enquiry_id}
+    ).first()
+    if row is None:
+        return None
+    if row.server_json is not None:
+        return str(row.server_json)
+    return None if row.pending else str(row.json)
 
 
 def pending_commands(conn: Connection, enquiry_id: str) -> list[Command]:
@@ -101,9 +118,7 @@ def rebuild(
     directory = directory or load_directory(conn)
     plain: list[dict[str, Any]] = []
     for enquiry_id in ids:
-        server_raw = conn.execute(
-            text("SELECT server_json FROM enquiries WHERE id = :id"), {"id": enquiry_id}
-        ).scalar()
+        server_raw = _server_state(conn, enquiry_id)
         commands = pending_commands(conn, enquiry_id)
         if not commands:
             if server_raw:
@@ -111,6 +126,8 @@ def rebuild(
             else:
                 delete_enquiries(conn, [enquiry_id])
             continue
+        if server_raw:
+            set_server_json(conn, [(enquiry_id, server_raw)])
         state = state_from_projection(json.loads(server_raw)) if server_raw else None
         for command in commands:
             if state is not None and isinstance(command, CreateEnquiry):
@@ -123,3 +140,4 @@ def rebuild(
         else:
             _show(conn, enquiry_id, state, actor, pending=True)  # keeps the row's server_json
     write_visible(conn, plain, company_id=actor.company_id, pending=set())
+    set_server_json(conn, [(d["id"], None) for d in plain])

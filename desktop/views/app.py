@@ -30,8 +30,9 @@ def setup_logging() -> Path:
     folder = Path(user_log_dir("enquiry-desk"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "enquiry-desk.log"
-    logging.basicConfig(filename=path, level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     return path
 
 
@@ -45,8 +46,13 @@ def install_crash_dialog(log_path: Path) -> None:
         box.setObjectName("dialog_crash")
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QApplication.translate("Crash", "Something went wrong"))
-        box.setText(QApplication.translate("Crash", "Enquiry Desk ran into an unexpected problem. Your changes are "
-                                                    "safe. Details were written to %1.").replace("%1", str(log_path)))
+        box.setText(
+            QApplication.translate(
+                "Crash",
+                "Enquiry Desk ran into an unexpected problem. Your changes are "
+                "safe. Details were written to %1.",
+            ).replace("%1", str(log_path))
+        )
         box.setDetailedText(text)
         box.exec()
 
@@ -79,8 +85,14 @@ def sign_in_interactively() -> DeskSession | None:
     return None
 
 
-def run(*, demo: bool = False, login: str = "anna@hq.example", screenshot: str | None = None,
-        language: str | None = None, enquiries: int = 300) -> int:
+def run(
+    *,
+    demo: bool = False,
+    login: str = "anna@hq.example",
+    screenshot: str | None = None,
+    language: str | None = None,
+    enquiries: int = 300,
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Enquiry Desk")
     app.setOrganizationName("EnquiryDesk")

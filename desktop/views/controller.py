@@ -74,8 +74,9 @@ class ActionController(QObject):
 
     def _done(self, command: c.Command, result: object) -> None:
         if isinstance(result, Refusal):
-            QMessageBox.warning(self.window, self.tr("Not possible"),
-                                tr_refusal(result.code, result.template, result.params))
+            QMessageBox.warning(
+                self.window, self.tr("Not possible"), tr_refusal(result.code, result.template, result.params)
+            )
         elif isinstance(command, c.AcceptOffer):
             # The full data arrives with the next sync; the duplicate check follows then.
             self.pending_duplicate_check = command.enquiry_id
@@ -98,20 +99,30 @@ class ActionController(QObject):
         return [(p["id"], p["display_name"]) for p in self.service.people(me.get("company_id"))]
 
     def decline(self, e: str) -> None:
-        d = ReasonDialog("decline_offer", self.tr("Decline enquiry"), self.tr("Why do you decline it?"),
-                         parent=self.window)
+        d = ReasonDialog(
+            "decline_offer", self.tr("Decline enquiry"), self.tr("Why do you decline it?"), parent=self.window
+        )
         if d.exec():
             self.run(c.DeclineOffer(enquiry_id=e, reason=d.reason))
 
     def reject(self, e: str) -> None:
-        d = ReasonDialog("reject_assignment", self.tr("Reject assignment"), self.tr("Why do you hand it back?"),
-                         parent=self.window)
+        d = ReasonDialog(
+            "reject_assignment",
+            self.tr("Reject assignment"),
+            self.tr("Why do you hand it back?"),
+            parent=self.window,
+        )
         if d.exec():
             self.run(c.RejectAssignment(enquiry_id=e, reason=d.reason))
 
     def discard(self, e: str) -> None:
-        d = ReasonDialog("discard", self.tr("Discard enquiry"), self.tr("Why is it discarded?"), required=False,
-                         parent=self.window)
+        d = ReasonDialog(
+            "discard",
+            self.tr("Discard enquiry"),
+            self.tr("Why is it discarded?"),
+            required=False,
+            parent=self.window,
+        )
         if d.exec():
             self.run(c.Discard(enquiry_id=e, reason=d.reason))
 
@@ -135,7 +146,9 @@ class ActionController(QObject):
             self.run(c.OfferToPartner(enquiry_id=e, company_id=d.company_id, user_id=d.person_id))
 
     def edit_contact(self, e: str) -> None:
-        d = ContactDialog("update_contact", self.tr("Edit contact data"), self.service.enquiry(e), parent=self.window)
+        d = ContactDialog(
+            "update_contact", self.tr("Edit contact data"), self.service.enquiry(e), parent=self.window
+        )
         if d.exec() and d.changes():
             self.run(c.UpdateContact(enquiry_id=e, **d.changes()))  # type: ignore[arg-type]
 
@@ -152,8 +165,14 @@ class ActionController(QObject):
     def task(self, e: str) -> None:
         d = TaskDialog(self.window)
         if d.exec():
-            self.run(c.AddTask(enquiry_id=e, task_id=str(uuid.uuid4()), title=d.title_edit.text().strip(),
-                               due_at=to_utc(d.due)))
+            self.run(
+                c.AddTask(
+                    enquiry_id=e,
+                    task_id=str(uuid.uuid4()),
+                    title=d.title_edit.text().strip(),
+                    due_at=to_utc(d.due),
+                )
+            )
 
     def document(self, e: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Attach document"))
@@ -165,34 +184,59 @@ class ActionController(QObject):
             QMessageBox.warning(self.window, self.tr("Not possible"), self.tr("Files may be at most 20 MB."))
             return
         except TransportError:
-            QMessageBox.warning(self.window, self.tr("Not possible"),
-                                self.tr("Attaching a file needs a connection to the server. Please try again "
-                                        "when you are online."))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Not possible"),
+                self.tr(
+                    "Attaching a file needs a connection to the server. Please try again when you are online."
+                ),
+            )
             return
-        self.run(c.AddDocument(enquiry_id=e, document_id=document_id, filename=Path(path).name, size=size,
-                               sha256=sha))
+        self.run(
+            c.AddDocument(
+                enquiry_id=e, document_id=document_id, filename=Path(path).name, size=size, sha256=sha
+            )
+        )
 
     def open_document(self, document_id: str, filename: str) -> None:
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)) / "enquiry-desk"
+        folder = (
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+            / "enquiry-desk"
+        )
         try:
             target = self.service.download_document(document_id, filename, folder)
         except TransportError:
-            QMessageBox.warning(self.window, self.tr("Not possible"),
-                                self.tr("Opening a document needs a connection to the server."))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Not possible"),
+                self.tr("Opening a document needs a connection to the server."),
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def external(self, e: str) -> None:
         d = ExternalDialog(self.window)
         if d.exec():
-            self.run(c.AssignExternal(enquiry_id=e, name=d.name.text().strip(), email=d.email.text().strip(),
-                                      message=d.message.toPlainText().strip()))
+            self.run(
+                c.AssignExternal(
+                    enquiry_id=e,
+                    name=d.name.text().strip(),
+                    email=d.email.text().strip(),
+                    message=d.message.toPlainText().strip(),
+                )
+            )
 
     def step(self, e: str) -> None:
         d = StepDialog(self.window)
         if d.exec():
-            self.run(c.RecordExternalStep(enquiry_id=e, step=d.step, date=to_utc(d.date),  # type: ignore[arg-type]
-                                          note=d.note.text().strip()))
+            self.run(
+                c.RecordExternalStep(
+                    enquiry_id=e,
+                    step=d.step,
+                    date=to_utc(d.date),  # type: ignore[arg-type]
+                    note=d.note.text().strip(),
+                )
+            )
 
     def close_enquiry(self, e: str) -> None:
         d = CloseDialog(self.window)

@@ -29,9 +29,17 @@ from desktop.views.colleague_tile import ColleagueTile
 from desktop.views.labels import tr_label
 from desktop.views.timefmt import countdown, short_datetime
 
-FIELDS = (("first_name", "First name"), ("last_name", "Last name"), ("email", "E-mail"), ("phone", "Phone"),
-          ("street", "Street"), ("postcode", "Postcode"), ("city", "City"), ("country", "Country"),
-          ("message", "Message"))
+FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("email", "E-mail"),
+    ("phone", "Phone"),
+    ("street", "Street"),
+    ("postcode", "Postcode"),
+    ("city", "City"),
+    ("country", "Country"),
+    ("message", "Message"),
+)
 
 
 def field_label(name: str) -> str:
@@ -93,14 +101,25 @@ class DetailPane(QScrollArea):
         self.placeholder.setWordWrap(True)
         self.layout_.addWidget(self.header)
         self.layout_.addLayout(self.buttons)
-        for tile in (self.status_tile, self.holder_tile, self.colleague_tile, self.contact_tile, self.journal_tile,
-                     self.external_tile, self.history_tile):
+        for tile in (
+            self.status_tile,
+            self.holder_tile,
+            self.colleague_tile,
+            self.contact_tile,
+            self.journal_tile,
+            self.external_tile,
+            self.history_tile,
+        ):
             self.layout_.addWidget(tile)
         self.layout_.addWidget(self.placeholder)
         self.layout_.addStretch(1)
         self.setWidget(body)
-        self.colleague_tile.chosen.connect(lambda pid: self.enquiry_id and self.colleagueChosen.emit(self.enquiry_id, pid))
-        self.colleague_tile.cleared.connect(lambda: self.enquiry_id and self.colleagueCleared.emit(self.enquiry_id))
+        self.colleague_tile.chosen.connect(
+            lambda pid: self.enquiry_id and self.colleagueChosen.emit(self.enquiry_id, pid)
+        )
+        self.colleague_tile.cleared.connect(
+            lambda: self.enquiry_id and self.colleagueCleared.emit(self.enquiry_id)
+        )
         self.show_enquiry(None)
 
     def _tile(self, name: str, title: str) -> QGroupBox:
@@ -119,12 +138,26 @@ class DetailPane(QScrollArea):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
 
-    def show_enquiry(self, data: dict[str, Any] | None, *, colleagues: list[tuple[str, str]] | None = None,
-                     may_edit_colleague: bool = False, now: datetime | None = None) -> None:
+    def show_enquiry(
+        self,
+        data: dict[str, Any] | None,
+        *,
+        colleagues: list[tuple[str, str]] | None = None,
+        may_edit_colleague: bool = False,
+        now: datetime | None = None,
+    ) -> None:
         now = now or datetime.now(UTC)
         visible = data is not None
-        for tile in (self.status_tile, self.holder_tile, self.colleague_tile, self.contact_tile, self.journal_tile,
-                     self.external_tile, self.history_tile, self.header):
+        for tile in (
+            self.status_tile,
+            self.holder_tile,
+            self.colleague_tile,
+            self.contact_tile,
+            self.journal_tile,
+            self.external_tile,
+            self.history_tile,
+            self.header,
+        ):
             tile.setVisible(visible)
         self.placeholder.setVisible(not visible)
         if data is None:
@@ -133,11 +166,16 @@ class DetailPane(QScrollArea):
             return
         self.enquiry_id = data["id"]
         number = data.get("number") or self.tr("(new)")
-        self.header.setText(f"{number} · {tr_label('Type', data.get('type'))} · {data.get('product_interest', '')}")
+        self.header.setText(
+            f"{number} · {tr_label('Type', data.get('type'))} · {data.get('product_interest', '')}"
+        )
         self._status(data, now)
         self._holder(data)
-        self.colleague_tile.show_colleague(self.names(data.get("colleague_id")) if data.get("colleague_id") else None,
-                                           colleagues or [], editable=may_edit_colleague)
+        self.colleague_tile.show_colleague(
+            self.names(data.get("colleague_id")) if data.get("colleague_id") else None,
+            colleagues or [],
+            editable=may_edit_colleague,
+        )
         self.colleague_tile.setVisible(not data.get("anonymised"))
         self._contact(data)
         self._journal(data)
@@ -162,11 +200,21 @@ class DetailPane(QScrollArea):
             form.addRow(caption, text)
 
     def _status(self, data: dict[str, Any], now: datetime) -> None:
-        rows = [(self.tr("Status"), tr_label("Status", data.get("status")) + (self.tr(" (waiting to be sent)")
-                                                                             if data.get("pending") else ""))]
+        rows = [
+            (
+                self.tr("Status"),
+                tr_label("Status", data.get("status"))
+                + (self.tr(" (waiting to be sent)") if data.get("pending") else ""),
+            )
+        ]
         offer = data.get("offer") or {}
         if data.get("status") == "offered" and offer.get("deadline"):
-            rows.append((self.tr("Deadline"), f"{short_datetime(offer['deadline'])} ({countdown(offer['deadline'], now)})"))
+            rows.append(
+                (
+                    self.tr("Deadline"),
+                    f"{short_datetime(offer['deadline'])} ({countdown(offer['deadline'], now)})",
+                )
+            )
         rows.append((self.tr("Received"), short_datetime(data.get("received_at"))))
         rows.append((self.tr("Channel"), tr_label("Channel", data.get("channel"))))
         self._rows(self.status_tile, rows)
@@ -174,7 +222,9 @@ class DetailPane(QScrollArea):
     def _holder(self, data: dict[str, Any]) -> None:
         rows = []
         if data.get("anonymised"):
-            rows.append((self.tr("Offered to"), self.tr("your company: accept it to see the contact and work on it")))
+            rows.append(
+                (self.tr("Offered to"), self.tr("your company: accept it to see the contact and work on it"))
+            )
         elif data.get("holder_id"):
             rows.append((self.tr("In charge"), self.names(data["holder_id"])))
             if data.get("assigned_by") and data.get("status") == "assigned":
@@ -201,8 +251,10 @@ class DetailPane(QScrollArea):
         _clear(form)
         self.journal_tile.setVisible(not data.get("anonymised"))
         for note in data.get("journal_notes", []):
-            form.addRow(QLabel(f"{short_datetime(note['at'])} · {self.names(note['author_id'])}"),
-                        _wrapped(note["text"]))
+            form.addRow(
+                QLabel(f"{short_datetime(note['at'])} · {self.names(note['author_id'])}"),
+                _wrapped(note["text"]),
+            )
         for doc in data.get("journal_documents", []):
             button = QPushButton(f"📎 {doc['filename']}")
             button.setObjectName("openDocument")
@@ -220,15 +272,21 @@ class DetailPane(QScrollArea):
         self.external_tile.setVisible(bool(external))
         if not external:
             return
-        rows = [(self.tr("Assigned to"), f"{external['name']} <{external['email']}>"),
-                (self.tr("E-mails sent"), str(external.get("sent_count", 1)))]
+        rows = [
+            (self.tr("Assigned to"), f"{external['name']} <{external['email']}>"),
+            (self.tr("E-mails sent"), str(external.get("sent_count", 1))),
+        ]
         for step in data.get("journal_external_steps", []):
-            rows.append((tr_label("Step", step["kind"]), f"{short_datetime(step['date'])} {step.get('note', '')}"))
+            rows.append(
+                (tr_label("Step", step["kind"]), f"{short_datetime(step['date'])} {step.get('note', '')}")
+            )
         self._rows(self.external_tile, rows)
 
     def _history(self, data: dict[str, Any]) -> None:
-        rows = [(short_datetime(h["at"]), tr_label("Event", h["event"], detail=h.get("detail", "")))
-                for h in reversed(data.get("journal_history", []))]
+        rows = [
+            (short_datetime(h["at"]), tr_label("Event", h["event"], detail=h.get("detail", "")))
+            for h in reversed(data.get("journal_history", []))
+        ]
         self._rows(self.history_tile, rows[:30])
 
 

@@ -30,8 +30,21 @@ class EnquiryList(QTableView):
         header.setSortIndicator(8, Qt.SortOrder.DescendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
-        for column, width in ((0, 110), (1, 90), (2, 170), (3, 70), (4, 110), (5, 90), (6, 140), (7, 80), (8, 120),
-                              (9, 80), (10, 120), (11, 120), (12, 30)):
+        for column, width in (
+            (0, 110),
+            (1, 90),
+            (2, 170),
+            (3, 70),
+            (4, 110),
+            (5, 90),
+            (6, 140),
+            (7, 80),
+            (8, 120),
+            (9, 80),
+            (10, 120),
+            (11, 120),
+            (12, 30),
+        ):
             self.setColumnWidth(column, width)
         self.setColumnHidden(C_COLLEAGUE, True)  # shown on demand, as in the seed's announcement
 

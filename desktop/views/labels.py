@@ -5,7 +5,7 @@ Marked with QT_TRANSLATE_NOOP so lupdate collects them; `tr_label` translates at
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS = {
     "open": QT_TRANSLATE_NOOP("Status", "open"),
@@ -93,8 +93,15 @@ QUICK = {
     "returned": QT_TRANSLATE_NOOP("QuickFilter", "Expired / returned"),
     "closed": QT_TRANSLATE_NOOP("QuickFilter", "Closed"),
 }
-CONTEXTS = {"Status": STATUS, "Type": TYPE, "Channel": CHANNEL, "Step": STEP, "Event": EVENT,
-            "Notification": NOTIFICATION, "QuickFilter": QUICK}
+CONTEXTS = {
+    "Status": STATUS,
+    "Type": TYPE,
+    "Channel": CHANNEL,
+    "Step": STEP,
+    "Event": EVENT,
+    "Notification": NOTIFICATION,
+    "QuickFilter": QUICK,
+}
 
 
 def tr_label(context: str, code: str | None, **params: object) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.models.queries import ListQuery
@@ -26,8 +26,27 @@ OFFERED_ROLE = Qt.ItemDataRole.UserRole + 2
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # Row tuple positions (see desktop.models.queries.LIST_COLUMNS).
-(R_ROWID, R_ID, R_NUMBER, R_STATUS, R_ANON, R_OFFERED, R_CONTACT, R_POSTCODE, R_CITY, R_TYPE, R_PRODUCT,
- R_CHANNEL, R_RECEIVED, R_DEADLINE, R_HOLDER, R_COLLEAGUE, R_CHANGED, R_PENDING, R_ASSIGNED_BY) = range(19)
+(
+    R_ROWID,
+    R_ID,
+    R_NUMBER,
+    R_STATUS,
+    R_ANON,
+    R_OFFERED,
+    R_CONTACT,
+    R_POSTCODE,
+    R_CITY,
+    R_TYPE,
+    R_PRODUCT,
+    R_CHANNEL,
+    R_RECEIVED,
+    R_DEADLINE,
+    R_HOLDER,
+    R_COLLEAGUE,
+    R_CHANGED,
+    R_PENDING,
+    R_ASSIGNED_BY,
+) = range(19)
 
 # (sort key in queries.SORTS, header) per column, in display order.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -45,8 +64,21 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("colleague", QT_TRANSLATE_NOOP("Column", "Colleague")),
     ("changed", QT_TRANSLATE_NOOP("Column", "Changed")),
 )
-(C_NUMBER, C_STATUS, C_CONTACT, C_POSTCODE, C_CITY, C_TYPE, C_PRODUCT, C_CHANNEL, C_RECEIVED, C_DEADLINE,
- C_HOLDER, C_COLLEAGUE, C_CHANGED) = range(len(COLUMNS))
+(
+    C_NUMBER,
+    C_STATUS,
+    C_CONTACT,
+    C_POSTCODE,
+    C_CITY,
+    C_TYPE,
+    C_PRODUCT,
+    C_CHANNEL,
+    C_RECEIVED,
+    C_DEADLINE,
+    C_HOLDER,
+    C_COLLEAGUE,
+    C_CHANGED,
+) = range(len(COLUMNS))
 OFFER_BACKGROUND = QColor("#0b2a5b")
 OFFER_FOREGROUND = QColor("#ffffff")
 
@@ -56,8 +88,13 @@ class ListSource(Protocol):
 
 
 class EnquiryListModel(QAbstractTableModel):
-    def __init__(self, source: ListSource, names: Callable[[str | None], str],
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), parent: Any = None) -> None:
+    def __init__(
+        self,
+        source: ListSource,
+        names: Callable[[str | None], str],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.names = names
@@ -86,10 +123,10 @@ class EnquiryListModel(QAbstractTableModel):
         self.exhausted = len(self.rows) < wanted
         self.endResetModel()
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and not self.exhausted
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self.exhausted:
             return
         more = self.source.page(self.query, offset=len(self.rows), limit=BLOCK)
@@ -100,14 +137,20 @@ class EnquiryListModel(QAbstractTableModel):
             self.endInsertRows()
 
     # --- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             from PySide6.QtCore import QCoreApplication
 
             return QCoreApplication.translate("Column", COLUMNS[section][1])
@@ -115,10 +158,13 @@ class EnquiryListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
-            self.set_query(replace(self.query, sort=COLUMNS[column][0],
-                                   descending=order == Qt.SortOrder.DescendingOrder))
+            self.set_query(
+                replace(self.query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+            )
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]

@@ -51,7 +51,9 @@ class MainWindow(QMainWindow):
         self.model = EnquiryListModel(self.service, self.name_of, clock=self.service.clock, parent=self)
         self.list = EnquiryList(self.model, self)
         self.detail = DetailPane(self.name_of, self)
-        self.detail.colleagueChosen.connect(lambda e, p: self.bridge.perform(SetColleague(enquiry_id=e, user_id=p)))
+        self.detail.colleagueChosen.connect(
+            lambda e, p: self.bridge.perform(SetColleague(enquiry_id=e, user_id=p))
+        )
         self.detail.colleagueCleared.connect(lambda e: self.bridge.perform(ClearColleague(enquiry_id=e)))
         self.detail.openDocument.connect(self.controller.open_document)
         self._build_filters()
@@ -120,7 +122,9 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_changed)
         bar.addWidget(self.search)
         spacer = QWidget(self)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
         bar.addWidget(spacer)
         self.bell = QToolButton(self)
         self.bell.setObjectName("notificationsButton")
@@ -176,8 +180,12 @@ class MainWindow(QMainWindow):
         allowed = self.service.allowed(enquiry_id) if enquiry_id else frozenset()
         user = self.service.user
         colleagues = [(p["id"], p["display_name"]) for p in self.service.people(user.get("company_id"))]
-        self.detail.show_enquiry(data, colleagues=colleagues, may_edit_colleague="set_colleague" in allowed,
-                                 now=self.service.clock())
+        self.detail.show_enquiry(
+            data,
+            colleagues=colleagues,
+            may_edit_colleague="set_colleague" in allowed,
+            now=self.service.clock(),
+        )
         self.actions_.enable(allowed)
         self.detail.set_buttons([self.actions_[n] for n in PROMINENT if n in allowed])
         if data and data.get("changed") and data.get("holder_id") == user.get("id"):
@@ -209,9 +217,13 @@ class MainWindow(QMainWindow):
         if state.signed_out:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Signed out"),
-                                self.tr("%1\nThe data of this sign-in was removed from this computer.").replace(
-                                    "%1", state.message))
+            QMessageBox.warning(
+                self,
+                self.tr("Signed out"),
+                self.tr("%1\nThe data of this sign-in was removed from this computer.").replace(
+                    "%1", state.message
+                ),
+            )
             self.close()
 
     def _refused(self, refusals: list[dict[str, Any]]) -> None:
@@ -222,9 +234,12 @@ class MainWindow(QMainWindow):
         self._update_bell()
 
     def _update_bell(self) -> None:
-        count = len(self.service.notifications(unread_only=True)) + len(self.service.refusals(unseen_only=True))
-        self.bell.setText(self.tr("Notifications (%1)").replace("%1", str(count)) if count
-                          else self.tr("Notifications"))
+        count = len(self.service.notifications(unread_only=True)) + len(
+            self.service.refusals(unseen_only=True)
+        )
+        self.bell.setText(
+            self.tr("Notifications (%1)").replace("%1", str(count)) if count else self.tr("Notifications")
+        )
         self.bell.setAccessibleName(self.tr("Notifications: %n new", "", count))
 
     def show_notifications(self) -> None:

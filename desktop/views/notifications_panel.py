@@ -19,8 +19,13 @@ class NotificationsPanel(QDialog):
 
     openEnquiry = Signal(str)
 
-    def __init__(self, notifications: list[dict[str, Any]], refusals: list[dict[str, Any]],
-                 numbers: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notifications: list[dict[str, Any]],
+        refusals: list[dict[str, Any]],
+        numbers: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dialog_notifications")
         self.setWindowTitle(self.tr("Notifications"))
@@ -29,7 +34,8 @@ class NotificationsPanel(QDialog):
         self.model = QStandardItemModel(self)
         for r in refusals:
             text = self.tr("Refused by the server: %1").replace(
-                "%1", tr_refusal(r["code"], r["message"], None) if r["message"] else r["code"])
+                "%1", tr_refusal(r["code"], r["message"], None) if r["message"] else r["code"]
+            )
             self._add(f"⚠ {text}", r.get("enquiry_id"), bold=not r["seen"])
         for n in notifications:
             number = numbers.get(n.get("enquiry_id") or "", "") or "…"

@@ -33,8 +33,11 @@ class SyncStatus(QWidget):
         if state.last_sync:
             moment = QDateTime.fromString(state.last_sync[:19], "yyyy-MM-ddTHH:mm:ss")
             moment.setTimeZone(moment.timeZone().utc())
-            parts.append(self.tr("synced %1").replace("%1", QLocale().toString(moment.toLocalTime().time(),
-                                                                                QLocale.FormatType.ShortFormat)))
+            parts.append(
+                self.tr("synced %1").replace(
+                    "%1", QLocale().toString(moment.toLocalTime().time(), QLocale.FormatType.ShortFormat)
+                )
+            )
         if state.syncing:
             parts.append(self.tr("syncing…"))
         if state.message and not state.online:

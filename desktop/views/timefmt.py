@@ -36,5 +36,13 @@ def countdown(deadline: str | None, now: datetime) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return QCoreApplication.translate("Countdown", "%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
-    return QCoreApplication.translate("Countdown", "%1h %2m").replace("%1", str(hours)).replace("%2", str(minutes))
+        return (
+            QCoreApplication.translate("Countdown", "%1d %2h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
+    return (
+        QCoreApplication.translate("Countdown", "%1h %2m")
+        .replace("%1", str(hours))
+        .replace("%2", str(minutes))
+    )

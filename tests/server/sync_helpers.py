@@ -6,7 +6,6 @@ counter and its own pull cursor, exactly as the client keeps them.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -20,6 +19,7 @@ from central.store.accounts import Person
 from tests.server.helpers import PASSWORD, TestClient, bearer, login_session
 
 __all__ = [
+    "CONTACT",
     "DEMO_PASSWORD",
     "INTAKE",
     "INTAKE_KEY",
@@ -181,7 +181,3 @@ def intake_body(**changes: Any) -> dict[str, Any]:
     }
     body.update(changes)
     return body
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

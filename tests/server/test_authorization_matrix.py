@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -27,7 +26,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from central.jobs.deadlines import expire_due_offers
 from central.store.accounts import Person
@@ -35,68 +34,42 @@ from central.store.audit import AuditEntry
 from central.store.documents import DocumentBlob
 from enquiries.commands import USER_COMMANDS
 from enquiries.decide import HANDLERS
-from tests.server.helpers import PASSWORD, Factory, TestClient, World, bearer, login_session
+from tests.server.helpers import PASSWORD, Factory, TestClient, World, login_session
 from tests.server.matrix_helpers import (
+    API,
+    APPLIED,
+    ARGS,
+    COLLEAGUE,
+    CREATED,
+    FORBIDDEN,
+    HUGO,
+    LOGIN,
+    NO_CONTENT,
+    NOT_FOUND,
+    OK,
+    OUTSIDER,
+    PARTNER_ROLES,
+    PEOPLE_ROLES,
+    ROLES,
     T0,
-    Direct,
+    WRONG_CLIENT,
+    Allowed,
+    Cell,
+    Expect,
+    Harness,
     Pusher,
+    PushWorld,
+    Refused,
+    by_role,
     event_counts,
+    everyone,
+    mismatch,
     new_id,
     offered_enquiry,
+    outcome,
 )
 
-API = "/api/v1"
-ROLES = ("hq", "agent", "admin", "staff", "anon")
-PEOPLE_ROLES = ("hq", "agent", "admin", "staff")
-HQ_ROLES = ("hq", "agent")
-PARTNER_ROLES = ("admin", "staff")
-LOGIN = {
-    "hq": "anna@hq.example",
-    "agent": "carla@hq.example",
-    "admin": "max@mueller.example",
-    "staff": "eva@mueller.example",
-    "anon": "anna@hq.example",  # whose ids an anonymous caller tries
-}
-COLLEAGUE = {  # someone else in the caller's company
-    "hq": "carla@hq.example",
-    "agent": "anna@hq.example",
-    "admin": "eva@mueller.example",
-    "staff": "max@mueller.example",
-    "anon": "carla@hq.example",
-}
-OUTSIDER = "luca@rossi.example"  # works for a company none of the roles belongs to
-HUGO = "hugo@hq.example"  # a second head office staff member: offers, and is head office's colleague
-
 # --- expectations ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Allowed:
-    status: int = 200
-    names: tuple[str, ...] | None = None  # listings: the names the answer must hold, in order
-
-
-@dataclass(frozen=True)
-class Refused:
-    status: int
-    code: str
-
-
-Expect = Allowed | Refused
-OK, CREATED, NO_CONTENT = Allowed(200), Allowed(201), Allowed(204)
-UNAUTHENTICATED = Refused(401, "not_authenticated")
-FORBIDDEN = Refused(403, "forbidden")
-NOT_FOUND = Refused(404, "not_found")
-WRONG_CLIENT = Refused(403, "wrong_client")
-
-
-def by_role(hq: Expect, agent: Expect, admin: Expect, staff: Expect, anon: Expect = UNAUTHENTICATED) -> dict:
-    return {"hq": hq, "agent": agent, "admin": admin, "staff": staff, "anon": anon}
-
-
-def everyone(expect: Expect, anon: Expect = UNAUTHENTICATED) -> dict[str, Expect]:
-    return by_role(expect, expect, expect, expect, anon)
-
 
 HQ_PEOPLE = Allowed(200, ("Anna", "Carla", "Hugo"))
 MUELLER_PEOPLE = Allowed(200, ("Eva", "Max"))
@@ -191,67 +164,6 @@ ENDPOINTS: dict[tuple[str, str], dict[str, dict[str, Expect]]] = {
         "on_rossi_enquiry": everyone(NOT_FOUND),  # head office never saw it
     },
 }
-
-
-# --- the world of one matrix run -----------------------------------------------------------------
-
-
-class Harness:
-    """The test world plus cached sign-ins; every request of the matrix goes through `client`."""
-
-    def __init__(self, client: TestClient, world: World, make: Factory, factory: sessionmaker[Session]):
-        self.client = client
-        self.world = world
-        self.make = make
-        self.factory = factory
-        self.hugo = make.person(world.hq, HUGO, roles=("head_office",), display_name="Hugo")
-        people = [world.anna, world.carla, world.max, world.eva, world.luca, world.sofia, self.hugo]
-        self.people: dict[str, Person] = {p.login: p for p in people}
-        self._headers: dict[str, dict[str, str]] = {}
-        self.counter = 0
-        self.keys_made = False
-        self.attached: dict[str, str] = {}
-
-    def next(self) -> int:
-        self.counter += 1
-        return self.counter
-
-    def headers(self, role: str) -> dict[str, str]:
-        """The role's cached sign-in (none for anonymous)."""
-        if role == "anon":
-            return {}
-        if role not in self._headers:
-            self._headers[role] = self.sign_in(LOGIN[role])
-        return self._headers[role]
-
-    def sign_in(self, login: str, client_id: str | None = None) -> dict[str, str]:
-        answer = login_session(self.client, login, client_id=client_id or f"matrix-{self.next()}")
-        return bearer(answer["access_token"])
-
-    def device(self, login: str) -> tuple[str, dict[str, str]]:
-        """A new device of `login`: its id and its headers."""
-        headers = self.sign_in(login)
-        devices = self.client.get(f"{API}/auth/devices", headers=headers).json()
-        return next(d["id"] for d in devices if d["current"]), headers
-
-    def upload(self, headers: dict[str, str], data: bytes = b"plan") -> str:
-        document_id = new_id()
-        response = self.client.put(
-            f"{API}/documents/{document_id}", content=data, headers={**headers, "X-Filename": "plan.pdf"}
-        )
-        assert response.status_code == 201, response.text
-        return document_id
-
-    def person_id(self, login: str) -> str:
-        return self.people[login].id
-
-    def company_of(self, login: str) -> str:
-        return self.people[login].company_id
-
-    def direct(self, login: str) -> Direct:
-        person = self.people[login]
-        companies = {c.id: c for c in (self.world.hq, self.world.mueller, self.world.rossi)}
-        return Direct(self.factory, person, companies[person.company_id])
 
 
 @pytest.fixture
@@ -497,31 +409,6 @@ def _download(h: Harness, role: str, target: str) -> httpx.Response:
 # --- running the endpoint matrix -----------------------------------------------------------------
 
 
-def _names(body: Any) -> tuple[str, ...]:
-    return tuple(item.get("display_name") or item.get("name") for item in body)
-
-
-def mismatch(response: httpx.Response, expect: Expect) -> str | None:
-    """Why `response` does not meet `expect` (None when it does)."""
-    got = response.status_code
-    if isinstance(expect, Allowed):
-        if got != expect.status:
-            return f"expected {expect.status}, got {got} {response.text[:200]}"
-        if expect.names is not None and _names(response.json()) != expect.names:
-            return f"expected {expect.names}, got {_names(response.json())}"
-        return None
-    if got != expect.status:
-        return f"expected {expect.status} {expect.code}, got {got} {response.text[:200]}"
-    body = response.json()
-    if set(body) != {"error"} or set(body["error"]) != {"code", "message"}:
-        return f"not the one error shape: {body}"
-    if body["error"]["code"] != expect.code:
-        return f"expected code {expect.code}, got {body['error']['code']}"
-    if expect.status == 401 and "WWW-Authenticate" not in response.headers and expect.code.startswith("not_"):
-        return "401 without a WWW-Authenticate challenge"
-    return None
-
-
 def test_every_route_is_in_the_matrix(app: FastAPI) -> None:
     """New endpoints cannot slip past: every route of the app needs a row in ENDPOINTS."""
     try:
@@ -561,7 +448,6 @@ def test_endpoint_matrix(h: Harness, route: tuple[str, str]) -> None:
 
 # --- push commands ---------------------------------------------------------------------------------
 
-APPLIED = "applied"
 # A call-centre agent (head office, no "head_office" role) should not hand enquiries across companies.
 # The rules check only the company kind, so she can: asserted as strict xfails below. Cells of these
 # commands accept the desired refusal or, for now, what head office staff get in the same cell.
@@ -569,7 +455,6 @@ KNOWN_FINDINGS = {
     ("agent", "offer_to_partner"): "rules check the company kind, not the head_office role",
     ("agent", "revoke_offer"): "rules check the company kind, not the head_office role",
 }
-MATE = {"hq": HUGO, "agent": HUGO, "admin": "eva@mueller.example", "staff": "max@mueller.example"}
 
 # Own enquiry (the caller's company's, the caller in charge, prepared so the command can apply).
 OWN_REFUSALS: dict[str, dict[str, str]] = {
@@ -593,110 +478,6 @@ HANDED_OVER = {
     "decline_offer": "not_offered",
     "mark_seen": "not_holder",
 }
-
-
-@dataclass
-class Cell:
-    enquiry_id: str
-    colleague: str  # person id
-    partner: str  # company id to offer to
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-ARGS: dict[str, Callable[[Cell], dict[str, Any]]] = {
-    "create_enquiry": lambda c: {"last_name": "Neu", "email": "neu@example.test", "postcode": "80331"},
-    "update_contact": lambda c: {"phone": "+49 89 123456"},
-    "assign_person": lambda c: {"user_id": c.colleague},
-    "revoke_assignment": lambda c: {},
-    "reject_assignment": lambda c: {"reason": "not my area"},
-    "set_colleague": lambda c: {"user_id": c.colleague},
-    "clear_colleague": lambda c: {},
-    "offer_to_partner": lambda c: {"company_id": c.partner},
-    "revoke_offer": lambda c: {},
-    "accept_offer": lambda c: {},
-    "decline_offer": lambda c: {"reason": "too far away"},
-    "discard": lambda c: {"reason": "test entry"},
-    "close": lambda c: {"outcome": "won"},
-    "add_note": lambda c: {"note_id": new_id(), "text": "called back"},
-    "add_document": lambda c: {"document_id": c.extra["document_id"], "filename": "plan.pdf"},
-    "add_task": lambda c: {"task_id": new_id(), "title": "call again", "assignee_id": c.colleague},
-    "assign_external": lambda c: {"name": "Fitter", "email": "fitter@example.test"},
-    "resend_external": lambda c: {},
-    "communicate_changes_external": lambda c: {},
-    "record_external_step": lambda c: {"step": "order", "date": T0.isoformat()},
-    "mark_seen": lambda c: {},
-    "link_contact": lambda c: {"contact_id": new_id(), "create": True},
-}
-
-
-class PushWorld:
-    """Signed-in installations of everyone, and enquiries in every relation to the caller."""
-
-    def __init__(self, h: Harness, role: str) -> None:
-        self.h = h
-        self.role = role
-        self.me = Pusher(h.client, LOGIN[role])  # the pushes under test go over HTTP
-        self.my = h.direct(LOGIN[role])  # set-ups go straight to `execute`
-        self.mate = h.direct(MATE[role])
-        self.hugo = h.direct(HUGO)
-        self.max = h.direct("max@mueller.example")
-        self.luca = h.direct(OUTSIDER)
-        self.is_hq = role in HQ_ROLES
-        self.partner = h.world.mueller.id if self.is_hq else h.world.rossi.id
-
-    def create(self, who: Direct | Pusher, **fields: Any) -> str:
-        enquiry_id = new_id()
-        who.must(
-            "create_enquiry", {"enquiry_id": enquiry_id, "last_name": "Huber", "email": "h@x.test", **fields}
-        )
-        return enquiry_id
-
-    def offered(self, partner_id: str) -> str:
-        enquiry_id = self.create(self.hugo)
-        self.hugo.must("offer_to_partner", {"enquiry_id": enquiry_id, "company_id": partner_id})
-        return enquiry_id
-
-    def handed_over(self) -> str:
-        enquiry_id = self.offered(self.h.world.mueller.id)
-        self.max.must("accept_offer", {"enquiry_id": enquiry_id})
-        return enquiry_id
-
-    def own(self, name: str) -> str:
-        """An enquiry on which the caller may do `name` if its role allows it at all."""
-        me, mate = self.my, self.mate
-        if name == "create_enquiry":
-            return new_id()
-        if name == "reject_assignment":
-            enquiry_id = self.create(mate)
-            mate.must("assign_person", {"enquiry_id": enquiry_id, "user_id": me.person_id})
-            return enquiry_id
-        if name in ("accept_offer", "decline_offer") and not self.is_hq:
-            return self.offered(me.company_id)
-        if name == "revoke_offer" and self.is_hq:
-            return self.offered(self.h.world.mueller.id)
-        enquiry_id = self.create(me, type="offer" if name == "record_external_step" else "information")
-        if name == "revoke_assignment":
-            me.must("assign_person", {"enquiry_id": enquiry_id, "user_id": mate.person_id})
-        if name in ("resend_external", "communicate_changes_external", "record_external_step"):
-            me.must(
-                "assign_external", {"enquiry_id": enquiry_id, "name": "Fitter", "email": "f@example.test"}
-            )
-        if name == "communicate_changes_external":
-            me.must("update_contact", {"enquiry_id": enquiry_id, "phone": "+49 89 999"})
-        return enquiry_id
-
-    def push(self, name: str, cell: Cell, **override: Any) -> dict[str, Any]:
-        if name == "add_document" and "document_id" not in cell.extra:
-            cell.extra["document_id"] = self.my.upload()
-        args = {"enquiry_id": cell.enquiry_id, **ARGS[name](cell), **override}
-        return self.me.push(name, args)
-
-    def cell(self, enquiry_id: str) -> Cell:
-        return Cell(enquiry_id, self.mate.person_id, self.partner)
-
-
-def outcome(result: dict[str, Any]) -> str:
-    return APPLIED if result["status"] == "applied" else str(result["error"]["code"])
 
 
 def check(

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.store.accounts import Company
@@ -121,7 +122,7 @@ def test_enquiry_without_route_stays_in_head_office_pool(
     for partner in ("max@mueller", "luca@rossi", "lena@alpen"):
         assert _seen_by(client, partner, enquiry_id)[0] is None, partner
     with session_factory() as session:
-        companies = {v.company_id for v in session.query(SyncView).filter_by(entity_id=enquiry_id)}
+        companies = set(session.scalars(select(SyncView.company_id).where(SyncView.entity_id == enquiry_id)))
     assert companies == {demo_id("hq")}
 
 

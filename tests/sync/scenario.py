@@ -43,7 +43,14 @@ SECRET_CONTACT = {
     "country": "DE",
     "message": "vertraulich-xyz",
 }
-SECRET_VALUES = ("Zwirnpichler", "zwirn@unique.example", "+49 89 7777123", "Geheimweg 42", "vertraulich-xyz")
+SECRET_VALUES = (
+    "Quirin",
+    "Zwirnpichler",
+    "zwirn@unique.example",
+    "+49 89 7777123",
+    "Geheimweg 42",
+    "vertraulich-xyz",
+)
 
 
 def new_id() -> str:
@@ -126,8 +133,18 @@ def ok(result: Refusal | int) -> int:
 
 def create(svc: DeskService, **contact: str) -> str:
     enquiry_id = new_id()
-    fields = {"last_name": "Huber", "email": "huber@example.net", "postcode": "80331", "country": "DE", **contact}
-    ok(svc.perform(CreateEnquiry(enquiry_id=enquiry_id, type="offer", product_interest="PVC windows", **fields)))
+    fields = {
+        "last_name": "Huber",
+        "email": "huber@example.net",
+        "postcode": "80331",
+        "country": "DE",
+        **contact,
+    }
+    ok(
+        svc.perform(
+            CreateEnquiry(enquiry_id=enquiry_id, type="offer", product_interest="PVC windows", **fields)
+        )
+    )
     return enquiry_id
 
 

@@ -8,6 +8,7 @@ each client's enquiry ids must equal the snapshot's, and each enquiry, as the cl
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from enquiries.commands import AcceptOffer, DeclineOffer, OfferToPartner, SetColleague
@@ -69,7 +70,22 @@ def test_clients_converge_on_the_servers_projection_for_their_company(
     synced(anna, max_)
     ok(max_.perform(AcceptOffer(enquiry_id=handed)))
     ok(max_.perform(SetColleague(enquiry_id=handed, user_id=person("eva@mueller.example"))))
+    # While Max's sync runs (its first pull is in), he adds a note, and Anna adds one that reaches
+    # the server before Max's sync pulls again: his pending note must stay on top of hers.
+    during: list[str] = []
+
+    def meanwhile(_done: int, _more: bool) -> None:
+        if not during:
+            during.append(note(max_, handed, "measured the windows"))
+            during.append(note(anna, handed, "customer called head office"))
+            synced(anna)
+
+    assert max_.sync_now(meanwhile) is not None and len(during) == 2
+    both = max_.enquiry(handed)
+    assert both is not None and both["pending"]
+    assert sorted(n["id"] for n in both["journal_notes"]) == sorted(during)
     synced(max_, eva)
+    assert sorted(n["id"] for n in (max_.enquiry(handed) or {})["journal_notes"]) == sorted(during)
     mine = eva.enquiry(handed)
     assert mine is not None and mine["holder_id"] == person("eva@mueller.example")
     assert mine["contact"]["last_name"] == "Handover" and not mine["anonymised"]
@@ -85,7 +101,7 @@ def test_clients_converge_on_the_servers_projection_for_their_company(
     assert max_.enquiry(routed) is None and routed not in listed_ids(eva)
     forwarded = lena.enquiry(routed)
     assert forwarded is not None and forwarded["anonymised"] and forwarded["offer"]["company_id"] == ALPEN
-    report = run_deadline_job(live_server.database_url, at=utcnow().replace(year=utcnow().year + 1))
+    report = run_deadline_job(live_server.database_url, at=utcnow() + timedelta(days=365))
     assert report.returned == 1
     synced(*everyone)
     assert lena.enquiry(routed) is None

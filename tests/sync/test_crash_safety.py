@@ -32,7 +32,7 @@ SEED = 20_240_611
 TOTAL = 1000
 KILLS = 8
 ACKS_BEFORE_KILL = (30, 100)  # per round, seeded
-KILL_JITTER = 0.5  # seconds after that many acknowledgements, seeded
+KILL_JITTERS = (0.05, 0.6)  # seconds after that many acknowledgements: inside a perform, or a sync
 API = "/api/v1"
 
 
@@ -170,15 +170,16 @@ def test_sigkill_never_loses_or_doubles_an_acknowledged_edit(live_server: LiveSe
             live_server.url, data_dir, next_edit, TOTAL - next_edit, tmp_path / f"worker-{round_no}.err"
         )
         worker.wait_for_acks(rng.randint(*ACKS_BEFORE_KILL), timeout=60)
-        time.sleep(rng.uniform(0, KILL_JITTER))
+        time.sleep(rng.uniform(0, KILL_JITTERS[round_no % 2]))
         worker.kill()
         assert not any(line.startswith("REFUSED") for line in worker.lines), worker.lines[-5:]
         cache_file = Path(worker.lines[0].split(maxsplit=2)[2])
         acked += worker.numbers("ACK")
         unacked_durable += worker.numbers("DUP")
         done = worker.numbers("ACK") + worker.numbers("DUP")
-        if done and (done[-1] + 1) % SYNC_EVERY == 0:
-            mid_sync += 1  # killed inside sync_once (or in the perform right after it)
+        last = worker.lines[-1].split()
+        if last[0] in ("ACK", "DUP") and (int(last[1]) + 1) % SYNC_EVERY == 0:
+            mid_sync += 1  # killed inside sync_once: push, pull or their bookkeeping
         next_edit = max(done, default=next_edit - 1) + 1
 
         # The cache survived the kill, and every edit the user was told about is in it.
@@ -188,8 +189,9 @@ def test_sigkill_never_loses_or_doubles_an_acknowledged_edit(live_server: LiveSe
         assert not missing, f"round {round_no}: acknowledged edits gone from the cache: {missing[:10]}"
 
     # A clean run performs the rest and syncs until the outbox is empty.
-    final = Worker.start(live_server.url, data_dir, next_edit, TOTAL - next_edit, tmp_path / "worker-final.err")
-    assert final.process.wait(timeout=120) == 0, (final.lines[-5:], (tmp_path / "worker-final.err").read_text())
+    final_err = tmp_path / "worker-final.err"
+    final = Worker.start(live_server.url, data_dir, next_edit, TOTAL - next_edit, final_err)
+    assert final.process.wait(timeout=120) == 0, (final.lines[-5:], final_err.read_text())
     final.finish()
     assert final.lines[-1] == "SYNCED 0", final.lines[-5:]
     acked += final.numbers("ACK")
@@ -202,9 +204,7 @@ def test_sigkill_never_loses_or_doubles_an_acknowledged_edit(live_server: LiveSe
     # What the server holds, as another installation sees it.
     enquiries = server_view(live_server.url)
     ours = {enquiry_id(n) for n in range(0, TOTAL, 100)}
-    note_texts = Counter(
-        note["text"] for eid in ours if eid in enquiries for note in enquiries[eid]["notes"]
-    )
+    note_texts = Counter(note["text"] for eid in ours if eid in enquiries for note in enquiries[eid]["notes"])
     note_ids = Counter(note["id"] for eid in ours if eid in enquiries for note in enquiries[eid]["notes"])
 
     def on_server(n: int) -> int:
@@ -220,8 +220,8 @@ def test_sigkill_never_loses_or_doubles_an_acknowledged_edit(live_server: LiveSe
     # The server applied each mutation of this installation exactly once, none refused.
     con = sqlite3.connect(cache_file)
     try:
-        client_id = con.execute("SELECT value FROM meta WHERE key = 'client_id'").fetchone()[0]
-        next_mutation = int(con.execute("SELECT value FROM meta WHERE key = 'next_mutation_id'").fetchone()[0])
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        client_id, next_mutation = meta["client_id"], int(meta["next_mutation_id"])
         refusals = con.execute("SELECT count(*) FROM refusals").fetchone()[0]
     finally:
         con.close()

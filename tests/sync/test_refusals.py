@@ -48,7 +48,9 @@ def accept_while_away(max_: DeskService, enquiry_id: str) -> None:
     assert mine["status"] == "open" and mine["holder_id"] == person("max@mueller.example")
 
 
-def assert_refused_and_gone(max_: DeskService, enquiry_id: str, calls: list[list[dict[str, Any]]]) -> dict[str, Any]:
+def assert_refused_and_gone(
+    max_: DeskService, enquiry_id: str, calls: list[list[dict[str, Any]]]
+) -> dict[str, Any]:
     report = max_.sync_now()
     assert report is not None and report.refused == 1
     refusals = max_.refusals()
@@ -86,11 +88,15 @@ def test_accept_of_an_offer_revoked_meanwhile_is_refused(live_server: LiveServer
     assert back is not None and back["status"] == "open" and back["owner_company_id"] != MUELLER
 
 
-def test_accept_after_the_server_expired_the_offer_is_refused(live_server: LiveServer, tmp_path: Path) -> None:
+def test_accept_after_the_server_expired_the_offer_is_refused(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
     anna = signed_in(live_server.url, "anna@hq.example", tmp_path)
     max_ = signed_in(live_server.url, "max@mueller.example", tmp_path)
     lena = signed_in(live_server.url, "lena@alpen.example", tmp_path)
-    routed = intake(live_server.url, last_name="Late", email="late@example.net", postcode="80331", country="DE")
+    routed = intake(
+        live_server.url, last_name="Late", email="late@example.net", postcode="80331", country="DE"
+    )
     manual = create_and_offer(anna, MUELLER, last_name="Manual")
     synced(anna, max_)
     assert {routed, manual} <= listed_ids(max_)

@@ -15,8 +15,9 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class ContactDialog(FormDialog):
-    def __init__(self, name: str, title: str, data: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, title: str, data: dict[str, Any] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(name, title, parent)
         data = data or {}
         contact = data.get("contact") or {}
@@ -41,12 +42,17 @@ class ContactDialog(FormDialog):
             widget.setAccessibleName(field_label(key))
             self.fields[key] = widget
             self.form.addRow(field_label(key), widget)
-        self.original = {**{k: contact.get(k, "") for k, _ in FIELDS}, "type": data.get("type", "offer"),
-                         "product_interest": data.get("product_interest", "")}
+        self.original = {
+            **{k: contact.get(k, "") for k, _ in FIELDS},
+            "type": data.get("type", "offer"),
+            "product_interest": data.get("product_interest", ""),
+        }
 
     def values(self) -> dict[str, str]:
-        out = {k: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
-               for k, w in self.fields.items()}
+        out = {
+            k: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
+            for k, w in self.fields.items()
+        }
         out["country"] = out["country"].upper()[:2]
         out["type"] = str(self.type.currentData())
         out["product_interest"] = self.product.text().strip()

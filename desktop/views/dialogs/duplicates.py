@@ -25,33 +25,56 @@ def reason_text(reason: str) -> str:
 
 def candidates_for(data: dict[str, Any], contacts: list[dict[str, Any]]) -> list[DuplicateCandidate]:
     c = data.get("contact") or {}
-    new = ContactFacts(id="", first_name=c.get("first_name", ""), last_name=c.get("last_name", ""),
-                       email=c.get("email", ""), phone=c.get("phone", ""), postcode=c.get("postcode", ""),
-                       country=c.get("country", ""))
-    existing = [ContactFacts(id=r["id"], first_name=r["first_name"] or "", last_name=r["last_name"] or "",
-                             email=r["email"] or "", phone=r["phone"] or "", postcode=r["postcode"] or "",
-                             country=r["country"] or "") for r in contacts]
+    new = ContactFacts(
+        id="",
+        first_name=c.get("first_name", ""),
+        last_name=c.get("last_name", ""),
+        email=c.get("email", ""),
+        phone=c.get("phone", ""),
+        postcode=c.get("postcode", ""),
+        country=c.get("country", ""),
+    )
+    existing = [
+        ContactFacts(
+            id=r["id"],
+            first_name=r["first_name"] or "",
+            last_name=r["last_name"] or "",
+            email=r["email"] or "",
+            phone=r["phone"] or "",
+            postcode=r["postcode"] or "",
+            country=r["country"] or "",
+        )
+        for r in contacts
+    ]
     return find_duplicates(new, existing)
 
 
 class DuplicateDialog(FormDialog):
-    def __init__(self, data: dict[str, Any], contacts: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: dict[str, Any], contacts: list[dict[str, Any]], parent: QWidget | None = None
+    ) -> None:
         super().__init__("link_contact", self.tr("Check for duplicates"), parent)
         self.create_new = False
         by_id = {r["id"]: r for r in contacts}
         self.candidates = candidates_for(data, contacts)
         model = QStandardItemModel(self)
+        matches = self.tr("matches:")  # outside the f-string: lupdate does not look inside f-strings
         for cand in self.candidates:
             row = by_id[cand.contact_id]
             why = ", ".join(reason_text(r) for r in cand.reasons)
-            item = QStandardItem(f"{row['last_name']}, {row['first_name']} · {row['email']} · {row['postcode']} "
-                                 f"{row['city']}\n    {self.tr('matches:')} {why}")
+            item = QStandardItem(
+                f"{row['last_name']}, {row['first_name']} · {row['email']} · {row['postcode']} "
+                f"{row['city']}\n    {matches} {why}"
+            )
             item.setData(cand.contact_id, ID_ROLE)
             item.setEditable(False)
             model.appendRow(item)
         contact = data.get("contact") or {}
-        intro = self.tr("%1 %2 may already be one of your contacts.").replace(
-            "%1", contact.get("first_name", "")).replace("%2", contact.get("last_name", ""))
+        intro = (
+            self.tr("%1 %2 may already be one of your contacts.")
+            .replace("%1", contact.get("first_name", ""))
+            .replace("%2", contact.get("last_name", ""))
+        )
         if not self.candidates:
             intro = self.tr("No existing contact matches this enquiry.")
         self.form.addRow(QLabel(intro))

@@ -15,8 +15,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class OfferDialog(FormDialog):
-    def __init__(self, companies: list[dict[str, Any]], people: list[dict[str, Any]], suggested: list[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        companies: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        suggested: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("offer_to_partner", self.tr("Offer to a partner"), parent)
         self.people = people
         model = QStandardItemModel(self)
@@ -26,8 +31,11 @@ class OfferDialog(FormDialog):
         for company in partners:
             label = company["name"]
             if company["id"] in order:
-                label = self.tr("%1 (suggested by routing, %2.)").replace("%1", label).replace(
-                    "%2", str(order[company["id"]] + 1))
+                label = (
+                    self.tr("%1 (suggested by routing, %2.)")
+                    .replace("%1", label)
+                    .replace("%2", str(order[company["id"]] + 1))
+                )
             item = QStandardItem(label)
             item.setData(company["id"], ID_ROLE)
             item.setEditable(False)

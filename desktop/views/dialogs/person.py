@@ -22,7 +22,9 @@ def people_model(people: list[tuple[str, str]], parent: QWidget) -> QStandardIte
 
 
 class PersonDialog(FormDialog):
-    def __init__(self, name: str, title: str, people: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, title: str, people: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(name, title, parent)
         self.search = QLineEdit(self)
         self.search.setObjectName("personSearch")

@@ -8,8 +8,9 @@ from desktop.views.dialogs.base import FormDialog
 
 
 class ReasonDialog(FormDialog):
-    def __init__(self, name: str, title: str, prompt: str, *, required: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, title: str, prompt: str, *, required: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(name, title, parent)
         self.required = required
         self.text = QPlainTextEdit(self)

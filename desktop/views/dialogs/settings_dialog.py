@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.views.dialogs.base import FormDialog
 from desktop.views.i18n import LANGUAGES
@@ -20,7 +20,9 @@ class SettingsDialog(FormDialog):
         self.server.setObjectName("serverUrl")
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Server"), self.server)
-        self.form.addRow(self.tr("A new server takes effect at the next sign-in."))
+        note = QLabel(self.tr("A new server takes effect at the next sign-in."), self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
 
     def validate(self) -> str | None:
         server = self.server.text().strip()

@@ -8,8 +8,14 @@ from desktop.views.dialogs.base import FormDialog
 
 
 class SignInDialog(FormDialog):
-    def __init__(self, server: str = "", login: str = "", remember: bool = True, keyring_note: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        server: str = "",
+        login: str = "",
+        remember: bool = True,
+        keyring_note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("sign_in", self.tr("Sign in to Enquiry Desk"), parent)
         self.server = QLineEdit(server, self)
         self.server.setObjectName("serverUrl")

@@ -6,7 +6,15 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from desktop.views.dialogs.base import FormDialog
 from desktop.views.labels import STEP, tr_label
@@ -22,7 +30,9 @@ def _datetime_edit(parent: QWidget, name: str) -> QDateTimeEdit:
 
 
 def to_utc(edit: QDateTimeEdit) -> datetime:
-    return datetime.fromisoformat(edit.dateTime().toUTC().toString(Qt.DateFormat.ISODate).replace("Z", "+00:00"))
+    return datetime.fromisoformat(
+        edit.dateTime().toUTC().toString(Qt.DateFormat.ISODate).replace("Z", "+00:00")
+    )
 
 
 class NoteDialog(FormDialog):
@@ -87,7 +97,8 @@ class ExternalDialog(FormDialog):
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("E-mail"), self.email)
         self.form.addRow(self.tr("Message"), self.message)
-        note = self.tr("You stay in charge. The assignment cannot be revoked, only sent again.")
+        note = QLabel(self.tr("You stay in charge. The assignment cannot be revoked, only sent again."), self)
+        note.setWordWrap(True)
         self.form.addRow(note)
 
     def validate(self) -> str | None:

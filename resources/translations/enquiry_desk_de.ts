@@ -1,0 +1,1278 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Action</name>
+    <message>
+        <source>New enquiry…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>Accept enquiry</source>
+        <translation>Anfrage annehmen</translation>
+    </message>
+    <message>
+        <source>Decline enquiry…</source>
+        <translation>Anfrage ablehnen…</translation>
+    </message>
+    <message>
+        <source>Assign to a person…</source>
+        <translation>Einer Person zuweisen…</translation>
+    </message>
+    <message>
+        <source>Revoke assignment</source>
+        <translation>Zuweisung widerrufen</translation>
+    </message>
+    <message>
+        <source>Reject assignment…</source>
+        <translation>Zuweisung zurückweisen…</translation>
+    </message>
+    <message>
+        <source>Offer to a partner…</source>
+        <translation>An Händlerpartner zuweisen…</translation>
+    </message>
+    <message>
+        <source>Revoke offer</source>
+        <translation>Partnerzuweisung widerrufen</translation>
+    </message>
+    <message>
+        <source>Edit contact data…</source>
+        <translation>Kontaktdaten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Choose colleague…</source>
+        <translation>Kollegen auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove colleague</source>
+        <translation>Kollegen entfernen</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Dokument anhängen…</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Assign externally…</source>
+        <translation>Extern zuweisen…</translation>
+    </message>
+    <message>
+        <source>Send external e-mail again</source>
+        <translation>Externe E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Communicate changes externally</source>
+        <translation>Änderungen extern kommunizieren</translation>
+    </message>
+    <message>
+        <source>Record external step…</source>
+        <translation>Externen Schritt dokumentieren…</translation>
+    </message>
+    <message>
+        <source>Check for duplicates…</source>
+        <translation>Auf Dubletten prüfen…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Close as won or lost…</source>
+        <translation>Als gewonnen oder verloren abschließen…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Decline enquiry</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Why do you decline it?</source>
+        <translation>Warum lehnen Sie die Anfrage ab?</translation>
+    </message>
+    <message>
+        <source>Reject assignment</source>
+        <translation>Zuweisung zurückweisen</translation>
+    </message>
+    <message>
+        <source>Why do you hand it back?</source>
+        <translation>Warum geben Sie die Anfrage zurück?</translation>
+    </message>
+    <message>
+        <source>Discard enquiry</source>
+        <translation>Anfrage verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Warum wird die Anfrage verworfen?</translation>
+    </message>
+    <message>
+        <source>Assign to a person</source>
+        <translation>Einer Person zuweisen</translation>
+    </message>
+    <message>
+        <source>Choose colleague</source>
+        <translation>Kollegen auswählen</translation>
+    </message>
+    <message>
+        <source>Edit contact data</source>
+        <translation>Kontaktdaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>New enquiry</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Files may be at most 20 MB.</source>
+        <translation>Dateien dürfen höchstens 20 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>Attaching a file needs a connection to the server. Please try again when you are online.</source>
+        <translation>Zum Anhängen einer Datei ist eine Verbindung zum Server nötig. Bitte versuchen Sie es erneut, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Opening a document needs a connection to the server.</source>
+        <translation>Zum Öffnen eines Dokuments ist eine Verbindung zum Server nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>dealer page</source>
+        <translation>Händlerseite</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>showroom</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close enquiry</source>
+        <translation>Anfrage abschließen</translation>
+    </message>
+    <message>
+        <source>Won: the customer ordered</source>
+        <translation>Gewonnen: Der Kunde hat bestellt</translation>
+    </message>
+    <message>
+        <source>Lost: no order</source>
+        <translation>Verloren: kein Auftrag</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Please choose won or lost.</source>
+        <translation>Bitte wählen Sie „Gewonnen“ oder „Verloren“.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueTile</name>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>Choose a colleague</source>
+        <translation>Kollegen auswählen</translation>
+    </message>
+    <message>
+        <source>Remove the colleague</source>
+        <translation>Kollegen entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Please enter at least a last name, an e-mail address or a phone number.</source>
+        <translation>Bitte geben Sie mindestens einen Nachnamen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE, IT or AT.</source>
+        <translation>Das Land ist ein Code aus zwei Buchstaben, z. B. DE, IT oder AT.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk ran into an unexpected problem. Your changes are safe. Details were written to %1.</source>
+        <translation>In Enquiry Desk ist ein unerwartetes Problem aufgetreten. Ihre Änderungen sind gesichert. Details wurden in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Enquiry details</source>
+        <translation>Anfragedetails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>External assignment</source>
+        <translation>Externe Zuweisung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Select an enquiry to see its details.</source>
+        <translation>Wählen Sie eine Anfrage aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you took it</source>
+        <translation>Von jemand anderem geändert, seit Sie sie übernommen haben</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation> (wartet auf Versand)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Angeboten an</translation>
+    </message>
+    <message>
+        <source>your company: accept it to see the contact and work on it</source>
+        <translation>Ihre Firma: Nehmen Sie die Anfrage an, um den Kontakt zu sehen und sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Zugewiesen von</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>Contact (anonymised until accepted)</source>
+        <translation>Kontakt (anonymisiert bis zur Annahme)</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>No notes, documents or tasks yet.</source>
+        <translation>Noch keine Notizen, Dokumente oder Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>Gesendete E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Check for duplicates</source>
+        <translation>Auf Dubletten prüfen</translation>
+    </message>
+    <message>
+        <source>matches:</source>
+        <translation>Übereinstimmung:</translation>
+    </message>
+    <message>
+        <source>%1 %2 may already be one of your contacts.</source>
+        <translation>%1 %2 ist möglicherweise bereits einer Ihrer Kontakte.</translation>
+    </message>
+    <message>
+        <source>No existing contact matches this enquiry.</source>
+        <translation>Kein vorhandener Kontakt passt zu dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>Link to the selected contact</source>
+        <translation>Mit dem ausgewählten Kontakt verknüpfen</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Neuen Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Please choose a contact or create a new one.</source>
+        <translation>Bitte wählen Sie einen Kontakt aus oder legen Sie einen neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>similar name, same postcode</source>
+        <translation>ähnlicher Name, gleiche PLZ</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryList</name>
+    <message>
+        <source>Enquiries</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryListModel</name>
+    <message>
+        <source>Changed by someone else: %s</source>
+        <translation>Von jemand anderem geändert: %s</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymisiert)</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>automatisch zugewiesen</translation>
+    </message>
+    <message>
+        <source>assigned to {detail}</source>
+        <translation>zugewiesen an {detail}</translation>
+    </message>
+    <message>
+        <source>assignment revoked</source>
+        <translation>Zuweisung widerrufen</translation>
+    </message>
+    <message>
+        <source>assignment rejected: {detail}</source>
+        <translation>Zuweisung zurückgewiesen: {detail}</translation>
+    </message>
+    <message>
+        <source>colleague set: {detail}</source>
+        <translation>Kollege festgelegt: {detail}</translation>
+    </message>
+    <message>
+        <source>colleague removed</source>
+        <translation>Kollege entfernt</translation>
+    </message>
+    <message>
+        <source>offered to {detail}</source>
+        <translation>angeboten an {detail}</translation>
+    </message>
+    <message>
+        <source>offer revoked</source>
+        <translation>Partnerzuweisung widerrufen</translation>
+    </message>
+    <message>
+        <source>offer accepted</source>
+        <translation>Anfrage angenommen</translation>
+    </message>
+    <message>
+        <source>offer declined: {detail}</source>
+        <translation>Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>forwarded to {detail}</source>
+        <translation>weitergeleitet an {detail}</translation>
+    </message>
+    <message>
+        <source>returned: nobody accepted in time</source>
+        <translation>zurückgegeben: niemand hat rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>closed: {detail}</source>
+        <translation>abgeschlossen: {detail}</translation>
+    </message>
+    <message>
+        <source>contact data changed: {detail}</source>
+        <translation>Kontaktdaten geändert: {detail}</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>document added: {detail}</source>
+        <translation>Dokument hinzugefügt: {detail}</translation>
+    </message>
+    <message>
+        <source>task added: {detail}</source>
+        <translation>Aufgabe hinzugefügt: {detail}</translation>
+    </message>
+    <message>
+        <source>assigned externally to {detail}</source>
+        <translation>extern zugewiesen an {detail}</translation>
+    </message>
+    <message>
+        <source>external e-mail sent again</source>
+        <translation>externe E-Mail erneut gesendet</translation>
+    </message>
+    <message>
+        <source>changes sent externally: {detail}</source>
+        <translation>Änderungen extern übermittelt: {detail}</translation>
+    </message>
+    <message>
+        <source>external step recorded</source>
+        <translation>externer Schritt dokumentiert</translation>
+    </message>
+    <message>
+        <source>linked to a contact</source>
+        <translation>mit einem Kontakt verknüpft</translation>
+    </message>
+    <message>
+        <source>changes seen</source>
+        <translation>Änderungen gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDialog</name>
+    <message>
+        <source>Assign externally by e-mail</source>
+        <translation>Extern per E-Mail zuweisen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>You stay in charge. The assignment cannot be revoked, only sent again.</source>
+        <translation>Sie bleiben zuständig. Die Zuweisung kann nicht widerrufen, sondern nur erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Bitte geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Enquiry Desk — %1</source>
+        <translation>Enquiry Desk — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Search enquiries…</source>
+        <translation>Anfragen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search enquiries</source>
+        <translation>Anfragen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Quick filters</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1
+The data of this sign-in was removed from this computer.</source>
+        <translation>%1
+Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n new</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n neue</numerusform>
+            <numerusform>Benachrichtigungen: %n neue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>{number} was assigned to you</source>
+        <translation>{number} wurde Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>{number} was offered to you</source>
+        <translation>{number} wurde Ihrer Firma angeboten</translation>
+    </message>
+    <message>
+        <source>{number} was forwarded to you</source>
+        <translation>{number} wurde an Sie weitergeleitet</translation>
+    </message>
+    <message>
+        <source>{number} was routed to you</source>
+        <translation>{number} wurde Ihnen automatisch zugewiesen</translation>
+    </message>
+    <message>
+        <source>{number}: the partner accepted</source>
+        <translation>{number}: Der Händlerpartner hat angenommen</translation>
+    </message>
+    <message>
+        <source>{number}: the partner declined</source>
+        <translation>{number}: Der Händlerpartner hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>{number}: the deadline passed</source>
+        <translation>{number}: Die Frist ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>{number} came back: nobody accepted in time</source>
+        <translation>{number} ist zurückgekommen: Niemand hat rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <source>{number} was handed back to you</source>
+        <translation>{number} wurde an Sie zurückgegeben</translation>
+    </message>
+    <message>
+        <source>{number}: the assignment was revoked</source>
+        <translation>{number}: Die Zuweisung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>{number}: the offer was revoked</source>
+        <translation>{number}: Die Partnerzuweisung wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>You are now in charge of {number}</source>
+        <translation>Sie sind jetzt für {number} zuständig</translation>
+    </message>
+    <message>
+        <source>{number}: a note was added</source>
+        <translation>{number}: Eine Notiz wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{number}: a document was added</source>
+        <translation>{number}: Ein Dokument wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{number}: a task was added</source>
+        <translation>{number}: Eine Aufgabe wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{number}: contact data changed</source>
+        <translation>{number}: Die Kontaktdaten wurden geändert</translation>
+    </message>
+    <message>
+        <source>{number} is new for you</source>
+        <translation>{number} ist neu für Sie</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nichts Neues.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offer to a partner</source>
+        <translation>An Händlerpartner zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 (suggested by routing, %2.)</source>
+        <translation>%1 (%2. Vorschlag der automatischen Zuweisung)</translation>
+    </message>
+    <message>
+        <source>Search partners…</source>
+        <translation>Händlerpartner suchen…</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Händlerpartner suchen</translation>
+    </message>
+    <message>
+        <source>Person at the partner</source>
+        <translation>Person beim Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Person (optional)</source>
+        <translation>Person (optional)</translation>
+    </message>
+    <message>
+        <source>anyone at the partner</source>
+        <translation>beliebige Person beim Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Please choose a partner.</source>
+        <translation>Bitte wählen Sie einen Händlerpartner aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Search by name…</source>
+        <translation>Nach Namen suchen…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Please choose a person.</source>
+        <translation>Bitte wählen Sie eine Person aus.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilter</name>
+    <message>
+        <source>All enquiries</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Offered to us</source>
+        <translation>Uns angeboten</translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation>Von mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Expired / returned</source>
+        <translation>Abgelaufen / zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>This enquiry does not exist or is not visible to you.</source>
+        <translation>Diese Anfrage existiert nicht oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist or is not visible to you.</source>
+        <translation>Dieser Kontakt existiert nicht oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>The file for this document has not been uploaded.</source>
+        <translation>Die Datei zu diesem Dokument wurde nicht hochgeladen.</translation>
+    </message>
+    <message>
+        <source>An enquiry with this id already exists.</source>
+        <translation>Eine Anfrage mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Only the person in charge of this enquiry may do this.</source>
+        <translation>Nur der Zuständige für diese Anfrage darf das tun.</translation>
+    </message>
+    <message>
+        <source>Only people of the company that owns this enquiry may do this.</source>
+        <translation>Nur Mitarbeiter der Firma, der diese Anfrage gehört, dürfen das tun.</translation>
+    </message>
+    <message>
+        <source>Only the person who assigned this enquiry may revoke it.</source>
+        <translation>Nur wer diese Anfrage zugewiesen hat, darf die Zuweisung widerrufen.</translation>
+    </message>
+    <message>
+        <source>This enquiry is not assigned to anyone to take back.</source>
+        <translation>Diese Anfrage ist niemandem zugewiesen; es gibt nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Only head office may offer enquiries to partners.</source>
+        <translation>Nur die Zentrale darf Anfragen an Händlerpartner zuweisen.</translation>
+    </message>
+    <message>
+        <source>This enquiry is not waiting for a decision.</source>
+        <translation>Diese Anfrage wartet nicht auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>This enquiry was not offered to your company.</source>
+        <translation>Diese Anfrage wurde Ihrer Firma nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Accept the offer before working on this enquiry.</source>
+        <translation>Nehmen Sie die Anfrage an, bevor Sie sie bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This enquiry is already offered to a partner.</source>
+        <translation>Diese Anfrage ist bereits einem Händlerpartner angeboten.</translation>
+    </message>
+    <message>
+        <source>This enquiry has already been accepted.</source>
+        <translation>Diese Anfrage wurde bereits angenommen.</translation>
+    </message>
+    <message>
+        <source>The deadline for this offer passed on {deadline}; it has gone back to head office.</source>
+        <translation>Die Frist für diese Anfrage ist am {deadline} abgelaufen; sie ist an die Zentrale zurückgegangen.</translation>
+    </message>
+    <message>
+        <source>The deadline of this offer has not passed yet.</source>
+        <translation>Die Frist für diese Anfrage ist noch nicht abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This enquiry is closed and cannot be changed.</source>
+        <translation>Diese Anfrage ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This is not possible while the enquiry is {status}.</source>
+        <translation>Das ist nicht möglich, solange die Anfrage im Status „{status}“ ist.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>This person does not exist or is not visible to you.</source>
+        <translation>Diese Person existiert nicht oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active and cannot take enquiries.</source>
+        <translation>{name} ist nicht mehr aktiv und kann keine Anfragen übernehmen.</translation>
+    </message>
+    <message>
+        <source>{name} works for another company.</source>
+        <translation>{name} arbeitet für eine andere Firma.</translation>
+    </message>
+    <message>
+        <source>{name} is already in charge of this enquiry.</source>
+        <translation>{name} ist bereits für diese Anfrage zuständig.</translation>
+    </message>
+    <message>
+        <source>This company does not exist or is not a partner.</source>
+        <translation>Diese Firma existiert nicht oder ist kein Händlerpartner.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer active.</source>
+        <translation>Dieser Händlerpartner ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <source>This partner has already declined this enquiry.</source>
+        <translation>Dieser Händlerpartner hat diese Anfrage bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This enquiry is already assigned externally; you can only send it again.</source>
+        <translation>Diese Anfrage ist bereits extern zugewiesen; Sie können sie nur erneut senden.</translation>
+    </message>
+    <message>
+        <source>This enquiry has not been assigned externally.</source>
+        <translation>Diese Anfrage wurde nicht extern zugewiesen.</translation>
+    </message>
+    <message>
+        <source>External steps can be recorded only for enquiries of type offer.</source>
+        <translation>Externe Schritte können nur bei Anfragen vom Typ „Angebot“ dokumentiert werden.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last message.</source>
+        <translation>Seit der letzten Nachricht hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This item was already added.</source>
+        <translation>Dieser Eintrag wurde bereits hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>The request is incomplete or malformed: {detail}</source>
+        <translation>Der Befehl ist unvollständig oder fehlerhaft: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A new server takes effect at the next sign-in.</source>
+        <translation>Ein neuer Server gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>Die Serveradresse beginnt mit https:// (oder http:// in einem lokalen Netzwerk).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Enquiry Desk</source>
+        <translation>Bei Enquiry Desk anmelden</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>Die Serveradresse beginnt mit https:// (oder http:// in einem lokalen Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Please enter your login.</source>
+        <translation>Bitte geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Consultation appointment (external)</source>
+        <translation>Beratungstermin (extern)</translation>
+    </message>
+    <message>
+        <source>Offer handover (external)</source>
+        <translation>Angebotsübergabe (extern)</translation>
+    </message>
+    <message>
+        <source>Order (external)</source>
+        <translation>Auftrag (extern)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record external step</source>
+        <translation>Externen Schritt dokumentieren</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Please describe the task.</source>
+        <translation>Bitte beschreiben Sie die Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Type</name>
+    <message>
+        <source>offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+</TS>

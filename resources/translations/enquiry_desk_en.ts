@@ -1,0 +1,1278 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Action</name>
+    <message>
+        <source>New enquiry…</source>
+        <translation>New enquiry…</translation>
+    </message>
+    <message>
+        <source>Accept enquiry</source>
+        <translation>Accept enquiry</translation>
+    </message>
+    <message>
+        <source>Decline enquiry…</source>
+        <translation>Decline enquiry…</translation>
+    </message>
+    <message>
+        <source>Assign to a person…</source>
+        <translation>Assign to a person…</translation>
+    </message>
+    <message>
+        <source>Revoke assignment</source>
+        <translation>Revoke assignment</translation>
+    </message>
+    <message>
+        <source>Reject assignment…</source>
+        <translation>Reject assignment…</translation>
+    </message>
+    <message>
+        <source>Offer to a partner…</source>
+        <translation>Offer to a partner…</translation>
+    </message>
+    <message>
+        <source>Revoke offer</source>
+        <translation>Revoke offer</translation>
+    </message>
+    <message>
+        <source>Edit contact data…</source>
+        <translation>Edit contact data…</translation>
+    </message>
+    <message>
+        <source>Choose colleague…</source>
+        <translation>Choose colleague…</translation>
+    </message>
+    <message>
+        <source>Remove colleague</source>
+        <translation>Remove colleague</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Attach document…</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <source>Assign externally…</source>
+        <translation>Assign externally…</translation>
+    </message>
+    <message>
+        <source>Send external e-mail again</source>
+        <translation>Send external e-mail again</translation>
+    </message>
+    <message>
+        <source>Communicate changes externally</source>
+        <translation>Communicate changes externally</translation>
+    </message>
+    <message>
+        <source>Record external step…</source>
+        <translation>Record external step…</translation>
+    </message>
+    <message>
+        <source>Check for duplicates…</source>
+        <translation>Check for duplicates…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Close as won or lost…</source>
+        <translation>Close as won or lost…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Decline enquiry</source>
+        <translation>Decline enquiry</translation>
+    </message>
+    <message>
+        <source>Why do you decline it?</source>
+        <translation>Why do you decline it?</translation>
+    </message>
+    <message>
+        <source>Reject assignment</source>
+        <translation>Reject assignment</translation>
+    </message>
+    <message>
+        <source>Why do you hand it back?</source>
+        <translation>Why do you hand it back?</translation>
+    </message>
+    <message>
+        <source>Discard enquiry</source>
+        <translation>Discard enquiry</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Why is it discarded?</translation>
+    </message>
+    <message>
+        <source>Assign to a person</source>
+        <translation>Assign to a person</translation>
+    </message>
+    <message>
+        <source>Choose colleague</source>
+        <translation>Choose colleague</translation>
+    </message>
+    <message>
+        <source>Edit contact data</source>
+        <translation>Edit contact data</translation>
+    </message>
+    <message>
+        <source>New enquiry</source>
+        <translation>New enquiry</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>Attach document</translation>
+    </message>
+    <message>
+        <source>Files may be at most 20 MB.</source>
+        <translation>Files may be at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>Attaching a file needs a connection to the server. Please try again when you are online.</source>
+        <translation>Attaching a file needs a connection to the server. Please try again when you are online.</translation>
+    </message>
+    <message>
+        <source>Opening a document needs a connection to the server.</source>
+        <translation>Opening a document needs a connection to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>dealer page</source>
+        <translation>dealer page</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>showroom</source>
+        <translation>showroom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close enquiry</source>
+        <translation>Close enquiry</translation>
+    </message>
+    <message>
+        <source>Won: the customer ordered</source>
+        <translation>Won: the customer ordered</translation>
+    </message>
+    <message>
+        <source>Lost: no order</source>
+        <translation>Lost: no order</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Please choose won or lost.</source>
+        <translation>Please choose won or lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueTile</name>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Choose a colleague</source>
+        <translation>Choose a colleague</translation>
+    </message>
+    <message>
+        <source>Remove the colleague</source>
+        <translation>Remove the colleague</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Please enter at least a last name, an e-mail address or a phone number.</source>
+        <translation>Please enter at least a last name, an e-mail address or a phone number.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Please enter a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE, IT or AT.</source>
+        <translation>The country is a two-letter code such as DE, IT or AT.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1d %2h</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk ran into an unexpected problem. Your changes are safe. Details were written to %1.</source>
+        <translation>Enquiry Desk ran into an unexpected problem. Your changes are safe. Details were written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Enquiry details</source>
+        <translation>Enquiry details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>External assignment</source>
+        <translation>External assignment</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Select an enquiry to see its details.</source>
+        <translation>Select an enquiry to see its details.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you took it</source>
+        <translation>Changed by someone else since you took it</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation> (waiting to be sent)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Offered to</translation>
+    </message>
+    <message>
+        <source>your company: accept it to see the contact and work on it</source>
+        <translation>your company: accept it to see the contact and work on it</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Contact (anonymised until accepted)</source>
+        <translation>Contact (anonymised until accepted)</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>No notes, documents or tasks yet.</source>
+        <translation>No notes, documents or tasks yet.</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>E-mails sent</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Check for duplicates</source>
+        <translation>Check for duplicates</translation>
+    </message>
+    <message>
+        <source>matches:</source>
+        <translation>matches:</translation>
+    </message>
+    <message>
+        <source>%1 %2 may already be one of your contacts.</source>
+        <translation>%1 %2 may already be one of your contacts.</translation>
+    </message>
+    <message>
+        <source>No existing contact matches this enquiry.</source>
+        <translation>No existing contact matches this enquiry.</translation>
+    </message>
+    <message>
+        <source>Link to the selected contact</source>
+        <translation>Link to the selected contact</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Create a new contact</translation>
+    </message>
+    <message>
+        <source>Please choose a contact or create a new one.</source>
+        <translation>Please choose a contact or create a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>similar name, same postcode</source>
+        <translation>similar name, same postcode</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryList</name>
+    <message>
+        <source>Enquiries</source>
+        <translation>Enquiries</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryListModel</name>
+    <message>
+        <source>Changed by someone else: %s</source>
+        <translation>Changed by someone else: %s</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymised)</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>routed</translation>
+    </message>
+    <message>
+        <source>assigned to {detail}</source>
+        <translation>assigned to {detail}</translation>
+    </message>
+    <message>
+        <source>assignment revoked</source>
+        <translation>assignment revoked</translation>
+    </message>
+    <message>
+        <source>assignment rejected: {detail}</source>
+        <translation>assignment rejected: {detail}</translation>
+    </message>
+    <message>
+        <source>colleague set: {detail}</source>
+        <translation>colleague set: {detail}</translation>
+    </message>
+    <message>
+        <source>colleague removed</source>
+        <translation>colleague removed</translation>
+    </message>
+    <message>
+        <source>offered to {detail}</source>
+        <translation>offered to {detail}</translation>
+    </message>
+    <message>
+        <source>offer revoked</source>
+        <translation>offer revoked</translation>
+    </message>
+    <message>
+        <source>offer accepted</source>
+        <translation>offer accepted</translation>
+    </message>
+    <message>
+        <source>offer declined: {detail}</source>
+        <translation>offer declined: {detail}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>deadline passed</translation>
+    </message>
+    <message>
+        <source>forwarded to {detail}</source>
+        <translation>forwarded to {detail}</translation>
+    </message>
+    <message>
+        <source>returned: nobody accepted in time</source>
+        <translation>returned: nobody accepted in time</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <source>closed: {detail}</source>
+        <translation>closed: {detail}</translation>
+    </message>
+    <message>
+        <source>contact data changed: {detail}</source>
+        <translation>contact data changed: {detail}</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>note added</translation>
+    </message>
+    <message>
+        <source>document added: {detail}</source>
+        <translation>document added: {detail}</translation>
+    </message>
+    <message>
+        <source>task added: {detail}</source>
+        <translation>task added: {detail}</translation>
+    </message>
+    <message>
+        <source>assigned externally to {detail}</source>
+        <translation>assigned externally to {detail}</translation>
+    </message>
+    <message>
+        <source>external e-mail sent again</source>
+        <translation>external e-mail sent again</translation>
+    </message>
+    <message>
+        <source>changes sent externally: {detail}</source>
+        <translation>changes sent externally: {detail}</translation>
+    </message>
+    <message>
+        <source>external step recorded</source>
+        <translation>external step recorded</translation>
+    </message>
+    <message>
+        <source>linked to a contact</source>
+        <translation>linked to a contact</translation>
+    </message>
+    <message>
+        <source>changes seen</source>
+        <translation>changes seen</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDialog</name>
+    <message>
+        <source>Assign externally by e-mail</source>
+        <translation>Assign externally by e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>You stay in charge. The assignment cannot be revoked, only sent again.</source>
+        <translation>You stay in charge. The assignment cannot be revoked, only sent again.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Please enter a valid e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Enquiry Desk — %1</source>
+        <translation>Enquiry Desk — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Search enquiries…</source>
+        <translation>Search enquiries…</translation>
+    </message>
+    <message>
+        <source>Search enquiries</source>
+        <translation>Search enquiries</translation>
+    </message>
+    <message>
+        <source>Quick filters</source>
+        <translation>Quick filters</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>%1
+The data of this sign-in was removed from this computer.</source>
+        <translation>%1
+The data of this sign-in was removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n new</source>
+        <translation>
+            <numerusform>Notifications: %n new</numerusform>
+            <numerusform>Notifications: %n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>{number} was assigned to you</source>
+        <translation>{number} was assigned to you</translation>
+    </message>
+    <message>
+        <source>{number} was offered to you</source>
+        <translation>{number} was offered to you</translation>
+    </message>
+    <message>
+        <source>{number} was forwarded to you</source>
+        <translation>{number} was forwarded to you</translation>
+    </message>
+    <message>
+        <source>{number} was routed to you</source>
+        <translation>{number} was routed to you</translation>
+    </message>
+    <message>
+        <source>{number}: the partner accepted</source>
+        <translation>{number}: the partner accepted</translation>
+    </message>
+    <message>
+        <source>{number}: the partner declined</source>
+        <translation>{number}: the partner declined</translation>
+    </message>
+    <message>
+        <source>{number}: the deadline passed</source>
+        <translation>{number}: the deadline passed</translation>
+    </message>
+    <message>
+        <source>{number} came back: nobody accepted in time</source>
+        <translation>{number} came back: nobody accepted in time</translation>
+    </message>
+    <message>
+        <source>{number} was handed back to you</source>
+        <translation>{number} was handed back to you</translation>
+    </message>
+    <message>
+        <source>{number}: the assignment was revoked</source>
+        <translation>{number}: the assignment was revoked</translation>
+    </message>
+    <message>
+        <source>{number}: the offer was revoked</source>
+        <translation>{number}: the offer was revoked</translation>
+    </message>
+    <message>
+        <source>You are now in charge of {number}</source>
+        <translation>You are now in charge of {number}</translation>
+    </message>
+    <message>
+        <source>{number}: a note was added</source>
+        <translation>{number}: a note was added</translation>
+    </message>
+    <message>
+        <source>{number}: a document was added</source>
+        <translation>{number}: a document was added</translation>
+    </message>
+    <message>
+        <source>{number}: a task was added</source>
+        <translation>{number}: a task was added</translation>
+    </message>
+    <message>
+        <source>{number}: contact data changed</source>
+        <translation>{number}: contact data changed</translation>
+    </message>
+    <message>
+        <source>{number} is new for you</source>
+        <translation>{number} is new for you</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nothing new.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offer to a partner</source>
+        <translation>Offer to a partner</translation>
+    </message>
+    <message>
+        <source>%1 (suggested by routing, %2.)</source>
+        <translation>%1 (suggested by routing, %2.)</translation>
+    </message>
+    <message>
+        <source>Search partners…</source>
+        <translation>Search partners…</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Search partners</translation>
+    </message>
+    <message>
+        <source>Person at the partner</source>
+        <translation>Person at the partner</translation>
+    </message>
+    <message>
+        <source>Person (optional)</source>
+        <translation>Person (optional)</translation>
+    </message>
+    <message>
+        <source>anyone at the partner</source>
+        <translation>anyone at the partner</translation>
+    </message>
+    <message>
+        <source>Please choose a partner.</source>
+        <translation>Please choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Please choose a person.</source>
+        <translation>Please choose a person.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilter</name>
+    <message>
+        <source>All enquiries</source>
+        <translation>All enquiries</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Offered to us</source>
+        <translation>Offered to us</translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation>Assigned by me</translation>
+    </message>
+    <message>
+        <source>Expired / returned</source>
+        <translation>Expired / returned</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>This enquiry does not exist or is not visible to you.</source>
+        <translation>This enquiry does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist or is not visible to you.</source>
+        <translation>This contact does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <source>The file for this document has not been uploaded.</source>
+        <translation>The file for this document has not been uploaded.</translation>
+    </message>
+    <message>
+        <source>An enquiry with this id already exists.</source>
+        <translation>An enquiry with this id already exists.</translation>
+    </message>
+    <message>
+        <source>Only the person in charge of this enquiry may do this.</source>
+        <translation>Only the person in charge of this enquiry may do this.</translation>
+    </message>
+    <message>
+        <source>Only people of the company that owns this enquiry may do this.</source>
+        <translation>Only people of the company that owns this enquiry may do this.</translation>
+    </message>
+    <message>
+        <source>Only the person who assigned this enquiry may revoke it.</source>
+        <translation>Only the person who assigned this enquiry may revoke it.</translation>
+    </message>
+    <message>
+        <source>This enquiry is not assigned to anyone to take back.</source>
+        <translation>This enquiry is not assigned to anyone to take back.</translation>
+    </message>
+    <message>
+        <source>Only head office may offer enquiries to partners.</source>
+        <translation>Only head office may offer enquiries to partners.</translation>
+    </message>
+    <message>
+        <source>This enquiry is not waiting for a decision.</source>
+        <translation>This enquiry is not waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>This enquiry was not offered to your company.</source>
+        <translation>This enquiry was not offered to your company.</translation>
+    </message>
+    <message>
+        <source>Accept the offer before working on this enquiry.</source>
+        <translation>Accept the offer before working on this enquiry.</translation>
+    </message>
+    <message>
+        <source>This enquiry is already offered to a partner.</source>
+        <translation>This enquiry is already offered to a partner.</translation>
+    </message>
+    <message>
+        <source>This enquiry has already been accepted.</source>
+        <translation>This enquiry has already been accepted.</translation>
+    </message>
+    <message>
+        <source>The deadline for this offer passed on {deadline}; it has gone back to head office.</source>
+        <translation>The deadline for this offer passed on {deadline}; it has gone back to head office.</translation>
+    </message>
+    <message>
+        <source>The deadline of this offer has not passed yet.</source>
+        <translation>The deadline of this offer has not passed yet.</translation>
+    </message>
+    <message>
+        <source>This enquiry is closed and cannot be changed.</source>
+        <translation>This enquiry is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>This is not possible while the enquiry is {status}.</source>
+        <translation>This is not possible while the enquiry is {status}.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <source>This person does not exist or is not visible to you.</source>
+        <translation>This person does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active and cannot take enquiries.</source>
+        <translation>{name} is no longer active and cannot take enquiries.</translation>
+    </message>
+    <message>
+        <source>{name} works for another company.</source>
+        <translation>{name} works for another company.</translation>
+    </message>
+    <message>
+        <source>{name} is already in charge of this enquiry.</source>
+        <translation>{name} is already in charge of this enquiry.</translation>
+    </message>
+    <message>
+        <source>This company does not exist or is not a partner.</source>
+        <translation>This company does not exist or is not a partner.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer active.</source>
+        <translation>This partner is no longer active.</translation>
+    </message>
+    <message>
+        <source>This partner has already declined this enquiry.</source>
+        <translation>This partner has already declined this enquiry.</translation>
+    </message>
+    <message>
+        <source>This enquiry is already assigned externally; you can only send it again.</source>
+        <translation>This enquiry is already assigned externally; you can only send it again.</translation>
+    </message>
+    <message>
+        <source>This enquiry has not been assigned externally.</source>
+        <translation>This enquiry has not been assigned externally.</translation>
+    </message>
+    <message>
+        <source>External steps can be recorded only for enquiries of type offer.</source>
+        <translation>External steps can be recorded only for enquiries of type offer.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Please enter a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last message.</source>
+        <translation>Nothing has changed since the last message.</translation>
+    </message>
+    <message>
+        <source>This item was already added.</source>
+        <translation>This item was already added.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The request is incomplete or malformed: {detail}</source>
+        <translation>The request is incomplete or malformed: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A new server takes effect at the next sign-in.</source>
+        <translation>A new server takes effect at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>The server address starts with https:// (or http:// on a local network).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Enquiry Desk</source>
+        <translation>Sign in to Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>The server address starts with https:// (or http:// on a local network).</translation>
+    </message>
+    <message>
+        <source>Please enter your login.</source>
+        <translation>Please enter your login.</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>Please enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Consultation appointment (external)</source>
+        <translation>Consultation appointment (external)</translation>
+    </message>
+    <message>
+        <source>Offer handover (external)</source>
+        <translation>Offer handover (external)</translation>
+    </message>
+    <message>
+        <source>Order (external)</source>
+        <translation>Order (external)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record external step</source>
+        <translation>Record external step</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 received</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Please describe the task.</source>
+        <translation>Please describe the task.</translation>
+    </message>
+</context>
+<context>
+    <name>Type</name>
+    <message>
+        <source>offer</source>
+        <translation>offer</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1278 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>Action</name>
+    <message>
+        <source>New enquiry…</source>
+        <translation>Nuova richiesta…</translation>
+    </message>
+    <message>
+        <source>Accept enquiry</source>
+        <translation>Accettare richiesta</translation>
+    </message>
+    <message>
+        <source>Decline enquiry…</source>
+        <translation>Rifiutare richiesta…</translation>
+    </message>
+    <message>
+        <source>Assign to a person…</source>
+        <translation>Assegnare a una persona…</translation>
+    </message>
+    <message>
+        <source>Revoke assignment</source>
+        <translation>Revocare l&apos;assegnazione</translation>
+    </message>
+    <message>
+        <source>Reject assignment…</source>
+        <translation>Respingere l&apos;assegnazione…</translation>
+    </message>
+    <message>
+        <source>Offer to a partner…</source>
+        <translation>Assegnare a un partner…</translation>
+    </message>
+    <message>
+        <source>Revoke offer</source>
+        <translation>Revocare l&apos;assegnazione al partner</translation>
+    </message>
+    <message>
+        <source>Edit contact data…</source>
+        <translation>Modificare i dati di contatto…</translation>
+    </message>
+    <message>
+        <source>Choose colleague…</source>
+        <translation>Scegliere il collega…</translation>
+    </message>
+    <message>
+        <source>Remove colleague</source>
+        <translation>Rimuovere il collega</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Aggiungere una nota…</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Allegare un documento…</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Aggiungere un&apos;attività…</translation>
+    </message>
+    <message>
+        <source>Assign externally…</source>
+        <translation>Assegnare esternamente…</translation>
+    </message>
+    <message>
+        <source>Send external e-mail again</source>
+        <translation>Inviare di nuovo l&apos;e-mail esterna</translation>
+    </message>
+    <message>
+        <source>Communicate changes externally</source>
+        <translation>Comunicare le modifiche all&apos;esterno</translation>
+    </message>
+    <message>
+        <source>Record external step…</source>
+        <translation>Registrare un passo esterno…</translation>
+    </message>
+    <message>
+        <source>Check for duplicates…</source>
+        <translation>Controllare i duplicati…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Scartare…</translation>
+    </message>
+    <message>
+        <source>Close as won or lost…</source>
+        <translation>Chiudere come vinta o persa…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Non possibile</translation>
+    </message>
+    <message>
+        <source>Decline enquiry</source>
+        <translation>Rifiutare richiesta</translation>
+    </message>
+    <message>
+        <source>Why do you decline it?</source>
+        <translation>Perché rifiuti la richiesta?</translation>
+    </message>
+    <message>
+        <source>Reject assignment</source>
+        <translation>Respingere l&apos;assegnazione</translation>
+    </message>
+    <message>
+        <source>Why do you hand it back?</source>
+        <translation>Perché restituisci la richiesta?</translation>
+    </message>
+    <message>
+        <source>Discard enquiry</source>
+        <translation>Scartare richiesta</translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation>Perché viene scartata?</translation>
+    </message>
+    <message>
+        <source>Assign to a person</source>
+        <translation>Assegnare a una persona</translation>
+    </message>
+    <message>
+        <source>Choose colleague</source>
+        <translation>Scegliere il collega</translation>
+    </message>
+    <message>
+        <source>Edit contact data</source>
+        <translation>Modificare i dati di contatto</translation>
+    </message>
+    <message>
+        <source>New enquiry</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>Allegare un documento</translation>
+    </message>
+    <message>
+        <source>Files may be at most 20 MB.</source>
+        <translation>I file possono essere al massimo di 20 MB.</translation>
+    </message>
+    <message>
+        <source>Attaching a file needs a connection to the server. Please try again when you are online.</source>
+        <translation>Per allegare un file serve una connessione al server. Riprova quando sei online.</translation>
+    </message>
+    <message>
+        <source>Opening a document needs a connection to the server.</source>
+        <translation>Per aprire un documento serve una connessione al server.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>dealer page</source>
+        <translation>pagina del rivenditore</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>showroom</source>
+        <translation>showroom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close enquiry</source>
+        <translation>Chiudere richiesta</translation>
+    </message>
+    <message>
+        <source>Won: the customer ordered</source>
+        <translation>Vinta: il cliente ha ordinato</translation>
+    </message>
+    <message>
+        <source>Lost: no order</source>
+        <translation>Persa: nessun ordine</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Osservazione</translation>
+    </message>
+    <message>
+        <source>Please choose won or lost.</source>
+        <translation>Scegli vinta o persa.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueTile</name>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Choose a colleague</source>
+        <translation>Scegliere un collega</translation>
+    </message>
+    <message>
+        <source>Remove the colleague</source>
+        <translation>Rimuovere il collega</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Località</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificata</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Please enter at least a last name, an e-mail address or a phone number.</source>
+        <translation>Inserisci almeno un cognome, un indirizzo e-mail o un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Inserisci un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE, IT or AT.</source>
+        <translation>Il paese è un codice di due lettere, ad esempio DE, IT o AT.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>overdue</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk ran into an unexpected problem. Your changes are safe. Details were written to %1.</source>
+        <translation>Enquiry Desk ha riscontrato un problema imprevisto. Le tue modifiche sono al sicuro. I dettagli sono stati scritti in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Enquiry details</source>
+        <translation>Dettagli della richiesta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>External assignment</source>
+        <translation>Assegnazione esterna</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Select an enquiry to see its details.</source>
+        <translation>Seleziona una richiesta per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuova)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you took it</source>
+        <translation>Modificato da un&apos;altra persona da quando l&apos;hai presa in carico</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation> (in attesa di invio)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Proposta a</translation>
+    </message>
+    <message>
+        <source>your company: accept it to see the contact and work on it</source>
+        <translation>la tua azienda: accettala per vedere il contatto ed elaborarla</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Assegnata da</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Contact (anonymised until accepted)</source>
+        <translation>Contatto (anonimizzato fino all&apos;accettazione)</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>senza scadenza</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>No notes, documents or tasks yet.</source>
+        <translation>Ancora nessuna nota, documento o attività.</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>E-mail inviate</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Check for duplicates</source>
+        <translation>Controllare i duplicati</translation>
+    </message>
+    <message>
+        <source>matches:</source>
+        <translation>corrispondenza:</translation>
+    </message>
+    <message>
+        <source>%1 %2 may already be one of your contacts.</source>
+        <translation>%1 %2 potrebbe essere già uno dei tuoi contatti.</translation>
+    </message>
+    <message>
+        <source>No existing contact matches this enquiry.</source>
+        <translation>Nessun contatto esistente corrisponde a questa richiesta.</translation>
+    </message>
+    <message>
+        <source>Link to the selected contact</source>
+        <translation>Collegare al contatto selezionato</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Creare un nuovo contatto</translation>
+    </message>
+    <message>
+        <source>Please choose a contact or create a new one.</source>
+        <translation>Scegli un contatto o creane uno nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>stessa e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>stesso telefono</translation>
+    </message>
+    <message>
+        <source>similar name, same postcode</source>
+        <translation>nome simile, stesso CAP</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryList</name>
+    <message>
+        <source>Enquiries</source>
+        <translation>Richieste</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryListModel</name>
+    <message>
+        <source>Changed by someone else: %s</source>
+        <translation>Modificato da un&apos;altra persona: %s</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuova)</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonimizzato)</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>created</source>
+        <translation>creata</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>assegnata automaticamente</translation>
+    </message>
+    <message>
+        <source>assigned to {detail}</source>
+        <translation>assegnata a {detail}</translation>
+    </message>
+    <message>
+        <source>assignment revoked</source>
+        <translation>assegnazione revocata</translation>
+    </message>
+    <message>
+        <source>assignment rejected: {detail}</source>
+        <translation>assegnazione respinta: {detail}</translation>
+    </message>
+    <message>
+        <source>colleague set: {detail}</source>
+        <translation>collega impostato: {detail}</translation>
+    </message>
+    <message>
+        <source>colleague removed</source>
+        <translation>collega rimosso</translation>
+    </message>
+    <message>
+        <source>offered to {detail}</source>
+        <translation>proposta al partner {detail}</translation>
+    </message>
+    <message>
+        <source>offer revoked</source>
+        <translation>assegnazione al partner revocata</translation>
+    </message>
+    <message>
+        <source>offer accepted</source>
+        <translation>richiesta accettata</translation>
+    </message>
+    <message>
+        <source>offer declined: {detail}</source>
+        <translation>richiesta rifiutata: {detail}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>scadenza superata</translation>
+    </message>
+    <message>
+        <source>forwarded to {detail}</source>
+        <translation>inoltrata a {detail}</translation>
+    </message>
+    <message>
+        <source>returned: nobody accepted in time</source>
+        <translation>restituita: nessuno l&apos;ha accettata in tempo</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>scartata</translation>
+    </message>
+    <message>
+        <source>closed: {detail}</source>
+        <translation>chiusa: {detail}</translation>
+    </message>
+    <message>
+        <source>contact data changed: {detail}</source>
+        <translation>dati di contatto modificati: {detail}</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>nota aggiunta</translation>
+    </message>
+    <message>
+        <source>document added: {detail}</source>
+        <translation>documento aggiunto: {detail}</translation>
+    </message>
+    <message>
+        <source>task added: {detail}</source>
+        <translation>attività aggiunta: {detail}</translation>
+    </message>
+    <message>
+        <source>assigned externally to {detail}</source>
+        <translation>assegnata esternamente a {detail}</translation>
+    </message>
+    <message>
+        <source>external e-mail sent again</source>
+        <translation>e-mail esterna inviata di nuovo</translation>
+    </message>
+    <message>
+        <source>changes sent externally: {detail}</source>
+        <translation>modifiche comunicate all&apos;esterno: {detail}</translation>
+    </message>
+    <message>
+        <source>external step recorded</source>
+        <translation>passo esterno registrato</translation>
+    </message>
+    <message>
+        <source>linked to a contact</source>
+        <translation>collegata a un contatto</translation>
+    </message>
+    <message>
+        <source>changes seen</source>
+        <translation>modifiche viste</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDialog</name>
+    <message>
+        <source>Assign externally by e-mail</source>
+        <translation>Assegnare esternamente via e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>You stay in charge. The assignment cannot be revoked, only sent again.</source>
+        <translation>Rimani tu il responsabile. L&apos;assegnazione non può essere revocata, solo inviata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Inserisci il nome.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Inserisci un indirizzo e-mail valido.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Località</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Enquiry Desk — %1</source>
+        <translation>Enquiry Desk — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Search enquiries…</source>
+        <translation>Cerca richieste…</translation>
+    </message>
+    <message>
+        <source>Search enquiries</source>
+        <translation>Cerca richieste</translation>
+    </message>
+    <message>
+        <source>Quick filters</source>
+        <translation>Filtri rapidi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(sconosciuto)</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
+        <source>%1
+The data of this sign-in was removed from this computer.</source>
+        <translation>%1
+I dati di questo accesso sono stati rimossi da questo computer.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rifiutato dal server: %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifiche (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n new</source>
+        <translation>
+            <numerusform>Notifiche: %n nuova</numerusform>
+            <numerusform>Notifiche: %n nuove</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungere una nota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota è vuota.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>{number} was assigned to you</source>
+        <translation>{number} ti è stata assegnata</translation>
+    </message>
+    <message>
+        <source>{number} was offered to you</source>
+        <translation>{number} è stata proposta alla tua azienda</translation>
+    </message>
+    <message>
+        <source>{number} was forwarded to you</source>
+        <translation>{number} ti è stata inoltrata</translation>
+    </message>
+    <message>
+        <source>{number} was routed to you</source>
+        <translation>{number} ti è stata assegnata automaticamente</translation>
+    </message>
+    <message>
+        <source>{number}: the partner accepted</source>
+        <translation>{number}: il partner ha accettato</translation>
+    </message>
+    <message>
+        <source>{number}: the partner declined</source>
+        <translation>{number}: il partner ha rifiutato</translation>
+    </message>
+    <message>
+        <source>{number}: the deadline passed</source>
+        <translation>{number}: la scadenza è passata</translation>
+    </message>
+    <message>
+        <source>{number} came back: nobody accepted in time</source>
+        <translation>{number} è tornata indietro: nessuno l&apos;ha accettata in tempo</translation>
+    </message>
+    <message>
+        <source>{number} was handed back to you</source>
+        <translation>{number} ti è stata restituita</translation>
+    </message>
+    <message>
+        <source>{number}: the assignment was revoked</source>
+        <translation>{number}: l&apos;assegnazione è stata revocata</translation>
+    </message>
+    <message>
+        <source>{number}: the offer was revoked</source>
+        <translation>{number}: l&apos;assegnazione al partner è stata revocata</translation>
+    </message>
+    <message>
+        <source>You are now in charge of {number}</source>
+        <translation>Ora sei responsabile di {number}</translation>
+    </message>
+    <message>
+        <source>{number}: a note was added</source>
+        <translation>{number}: è stata aggiunta una nota</translation>
+    </message>
+    <message>
+        <source>{number}: a document was added</source>
+        <translation>{number}: è stato aggiunto un documento</translation>
+    </message>
+    <message>
+        <source>{number}: a task was added</source>
+        <translation>{number}: è stata aggiunta un&apos;attività</translation>
+    </message>
+    <message>
+        <source>{number}: contact data changed</source>
+        <translation>{number}: i dati di contatto sono cambiati</translation>
+    </message>
+    <message>
+        <source>{number} is new for you</source>
+        <translation>{number} è nuova per te</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rifiutato dal server: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Niente di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offer to a partner</source>
+        <translation>Assegnare a un partner</translation>
+    </message>
+    <message>
+        <source>%1 (suggested by routing, %2.)</source>
+        <translation>%1 (%2° suggerimento dell&apos;assegnazione automatica)</translation>
+    </message>
+    <message>
+        <source>Search partners…</source>
+        <translation>Cerca partner…</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Cerca partner</translation>
+    </message>
+    <message>
+        <source>Person at the partner</source>
+        <translation>Persona presso il partner</translation>
+    </message>
+    <message>
+        <source>Person (optional)</source>
+        <translation>Persona (facoltativa)</translation>
+    </message>
+    <message>
+        <source>anyone at the partner</source>
+        <translation>chiunque presso il partner</translation>
+    </message>
+    <message>
+        <source>Please choose a partner.</source>
+        <translation>Scegli un partner.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Search by name…</source>
+        <translation>Cerca per nome…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Cerca persone</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Please choose a person.</source>
+        <translation>Scegli una persona.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilter</name>
+    <message>
+        <source>All enquiries</source>
+        <translation>Tutte le richieste</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mie</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assegnate</translation>
+    </message>
+    <message>
+        <source>Offered to us</source>
+        <translation>Proposte a noi</translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation>Assegnate da me</translation>
+    </message>
+    <message>
+        <source>Expired / returned</source>
+        <translation>Scadute / restituite</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Indica un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>This enquiry does not exist or is not visible to you.</source>
+        <translation>Questa richiesta non esiste o non è visibile per te.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist or is not visible to you.</source>
+        <translation>Questo contatto non esiste o non è visibile per te.</translation>
+    </message>
+    <message>
+        <source>The file for this document has not been uploaded.</source>
+        <translation>Il file di questo documento non è stato caricato.</translation>
+    </message>
+    <message>
+        <source>An enquiry with this id already exists.</source>
+        <translation>Esiste già una richiesta con questo ID.</translation>
+    </message>
+    <message>
+        <source>Only the person in charge of this enquiry may do this.</source>
+        <translation>Solo il responsabile di questa richiesta può farlo.</translation>
+    </message>
+    <message>
+        <source>Only people of the company that owns this enquiry may do this.</source>
+        <translation>Solo le persone dell&apos;azienda a cui appartiene questa richiesta possono farlo.</translation>
+    </message>
+    <message>
+        <source>Only the person who assigned this enquiry may revoke it.</source>
+        <translation>Solo chi ha assegnato questa richiesta può revocarla.</translation>
+    </message>
+    <message>
+        <source>This enquiry is not assigned to anyone to take back.</source>
+        <translation>Questa richiesta non è assegnata a nessuno: non c&apos;è nulla da revocare.</translation>
+    </message>
+    <message>
+        <source>Only head office may offer enquiries to partners.</source>
+        <translation>Solo la sede centrale può assegnare richieste ai partner.</translation>
+    </message>
+    <message>
+        <source>This enquiry is not waiting for a decision.</source>
+        <translation>Questa richiesta non è in attesa di una decisione.</translation>
+    </message>
+    <message>
+        <source>This enquiry was not offered to your company.</source>
+        <translation>Questa richiesta non è stata proposta alla tua azienda.</translation>
+    </message>
+    <message>
+        <source>Accept the offer before working on this enquiry.</source>
+        <translation>Accetta la richiesta prima di elaborarla.</translation>
+    </message>
+    <message>
+        <source>This enquiry is already offered to a partner.</source>
+        <translation>Questa richiesta è già stata proposta a un partner.</translation>
+    </message>
+    <message>
+        <source>This enquiry has already been accepted.</source>
+        <translation>Questa richiesta è già stata accettata.</translation>
+    </message>
+    <message>
+        <source>The deadline for this offer passed on {deadline}; it has gone back to head office.</source>
+        <translation>La scadenza di questa richiesta è passata il {deadline}; la richiesta è tornata alla sede centrale.</translation>
+    </message>
+    <message>
+        <source>The deadline of this offer has not passed yet.</source>
+        <translation>La scadenza di questa richiesta non è ancora passata.</translation>
+    </message>
+    <message>
+        <source>This enquiry is closed and cannot be changed.</source>
+        <translation>Questa richiesta è chiusa e non può essere modificata.</translation>
+    </message>
+    <message>
+        <source>This is not possible while the enquiry is {status}.</source>
+        <translation>Non è possibile finché la richiesta è nello stato “{status}”.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Indica un motivo.</translation>
+    </message>
+    <message>
+        <source>This person does not exist or is not visible to you.</source>
+        <translation>Questa persona non esiste o non è visibile per te.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active and cannot take enquiries.</source>
+        <translation>{name} non è più attivo e non può prendere in carico richieste.</translation>
+    </message>
+    <message>
+        <source>{name} works for another company.</source>
+        <translation>{name} lavora per un&apos;altra azienda.</translation>
+    </message>
+    <message>
+        <source>{name} is already in charge of this enquiry.</source>
+        <translation>{name} è già responsabile di questa richiesta.</translation>
+    </message>
+    <message>
+        <source>This company does not exist or is not a partner.</source>
+        <translation>Questa azienda non esiste o non è un partner.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer active.</source>
+        <translation>Questo partner non è più attivo.</translation>
+    </message>
+    <message>
+        <source>This partner has already declined this enquiry.</source>
+        <translation>Questo partner ha già rifiutato questa richiesta.</translation>
+    </message>
+    <message>
+        <source>This enquiry is already assigned externally; you can only send it again.</source>
+        <translation>Questa richiesta è già assegnata esternamente; puoi solo inviarla di nuovo.</translation>
+    </message>
+    <message>
+        <source>This enquiry has not been assigned externally.</source>
+        <translation>Questa richiesta non è stata assegnata esternamente.</translation>
+    </message>
+    <message>
+        <source>External steps can be recorded only for enquiries of type offer.</source>
+        <translation>I passi esterni possono essere registrati solo per le richieste di tipo “offerta”.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid e-mail address.</source>
+        <translation>Inserisci un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last message.</source>
+        <translation>Non è cambiato nulla dall&apos;ultimo messaggio.</translation>
+    </message>
+    <message>
+        <source>This item was already added.</source>
+        <translation>Questo elemento è già stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Non sei autorizzato a farlo.</translation>
+    </message>
+    <message>
+        <source>The request is incomplete or malformed: {detail}</source>
+        <translation>Il comando è incompleto o non valido: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A new server takes effect at the next sign-in.</source>
+        <translation>Un nuovo server vale dal prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>L&apos;indirizzo del server inizia con https:// (o http:// in una rete locale).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Enquiry Desk</source>
+        <translation>Accedi a Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Ricordami su questo computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>L&apos;indirizzo del server inizia con https:// (o http:// in una rete locale).</translation>
+    </message>
+    <message>
+        <source>Please enter your login.</source>
+        <translation>Inserisci il tuo nome utente.</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>Inserisci la tua password.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assegnata</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>scartata</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>vinta</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>persa</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Consultation appointment (external)</source>
+        <translation>Appuntamento di consulenza (esterno)</translation>
+    </message>
+    <message>
+        <source>Offer handover (external)</source>
+        <translation>Consegna dell&apos;offerta (esterno)</translation>
+    </message>
+    <message>
+        <source>Order (external)</source>
+        <translation>Ordine (esterno)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record external step</source>
+        <translation>Registrare un passo esterno</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>sincronizzato alle %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 ricevuti</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>Aggiungere un&apos;attività</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Please describe the task.</source>
+        <translation>Descrivi l&apos;attività.</translation>
+    </message>
+</context>
+<context>
+    <name>Type</name>
+    <message>
+        <source>offer</source>
+        <translation>offerta</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>informazioni</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consulenza</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogo</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>assistenza</translation>
+    </message>
+</context>
+</TS>
