@@ -194,8 +194,11 @@ def _expire_overdue(p: Player, now: datetime) -> None:
     from central.store.enquiries import EnquiryRow
 
     while True:
-        due = list(p.session.scalars(select(EnquiryRow.id).where(
-            EnquiryRow.status == "offered", EnquiryRow.offer_deadline <= now)))
+        due = list(
+            p.session.scalars(
+                select(EnquiryRow.id).where(EnquiryRow.status == "offered", EnquiryRow.offer_deadline <= now)
+            )
+        )
         if not due:
             return
         for eid in due:

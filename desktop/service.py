@@ -8,12 +8,14 @@ write or pull, and how the sync is doing.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import text
 
@@ -42,6 +44,7 @@ class SyncState:
 
 
 Listener = Callable[..., None]
+log = logging.getLogger(__name__)
 
 
 def utcnow() -> datetime:
@@ -153,7 +156,7 @@ class DeskService:
             f"/documents/{document_id}",
             content=data,
             headers={
-                "X-Filename": path.name.encode("ascii", "replace").decode(),
+                "X-Filename": quote(path.name, safe=""),  # percent-encoded: headers carry no UTF-8
                 "Content-Type": content_type,
             },
         )
@@ -195,6 +198,10 @@ class DeskService:
             return None
         except Rejected as exc:
             self._set_state(online=True, syncing=False, message=str(exc))
+            return None
+        except Exception as exc:  # e.g. a captive portal answering HTML: log it, treat it as offline
+            log.exception("sync failed unexpectedly")
+            self._set_state(online=False, syncing=False, message=str(exc), pending=self.sync.pending_count())
             return None
         self._set_state(
             online=True, syncing=False, pending=report.pending, last_sync=self.clock().isoformat(), message=""

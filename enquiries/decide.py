@@ -56,8 +56,10 @@ def decide(
             # Someone else's enquiry with this id must look exactly like any other clash.
             return refuse("already_exists")
         return lifecycle.create_enquiry(actor, command, now)
-    if state is None or not (actor.is_system or privacy.can_see(state, actor.company_id)):
+    if state is None:
         return refuse("not_found")
+    if not (actor.is_system or privacy.can_see(state, actor.company_id)):
+        return _gone(state, actor)
     handler = HANDLERS.get(command.wire_name)
     if handler is None:
         return refuse("invalid_command", detail=command.wire_name)
@@ -73,6 +75,20 @@ def decide(
     ):
         return refuse("accept_first")
     return handler(ctx, command)
+
+
+def _gone(state: Enquiry, actor: Actor) -> Refusal:
+    """Why an offer this company knew about is no longer there; anything else is "not found".
+
+    Saying so reveals nothing: the company saw the offer. It only spares the user a puzzling
+    "does not exist" when they answer an offer that expired or was withdrawn meanwhile.
+    """
+    mine = [a for a in state.attempts if a.company_id == actor.company_id]
+    if mine and mine[-1].outcome == "expired":
+        return refuse("offer_expired")
+    if mine and mine[-1].outcome == "revoked":
+        return refuse("offer_withdrawn")
+    return refuse("not_found")
 
 
 def is_refusal(decision: Decision) -> bool:

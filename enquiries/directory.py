@@ -51,6 +51,11 @@ class Actor:
     def is_head_office(self) -> bool:
         return self.company_kind == "head_office"
 
+    @property
+    def may_offer(self) -> bool:
+        """Handing enquiries across companies is head office staff's job (not the call centre's)."""
+        return self.is_system or (self.is_head_office and "head_office" in self.roles)
+
     @classmethod
     def system(cls, head_office_id: str) -> Actor:
         return cls(SYSTEM_ID, head_office_id, "head_office", frozenset({"system"}))

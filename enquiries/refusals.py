@@ -33,6 +33,10 @@ MESSAGES: dict[str, str] = {
     "deadline_passed": QT_TRANSLATE_NOOP(
         "Refusal", "The deadline for this offer passed on {deadline}; it has gone back to head office."
     ),
+    "offer_expired": QT_TRANSLATE_NOOP(
+        "Refusal", "The time to decide on this offer ran out; it has gone back to head office."
+    ),
+    "offer_withdrawn": QT_TRANSLATE_NOOP("Refusal", "Head office has withdrawn this offer."),
     "deadline_not_reached": QT_TRANSLATE_NOOP("Refusal", "The deadline of this offer has not passed yet."),
     "closed": QT_TRANSLATE_NOOP("Refusal", "This enquiry is closed and cannot be changed."),
     "wrong_state": QT_TRANSLATE_NOOP("Refusal", "This is not possible while the enquiry is {status}."),

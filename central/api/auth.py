@@ -172,6 +172,10 @@ def refresh(body: RefreshRequest, session: DbSession, settings: AppSettings) -> 
         )
         .returning(Device.id)
     ).scalar_one_or_none()
+    retried = False
+    if device_id is None:
+        device_id = _retry_of_lost_answer(session, old_hash, token_hash(new_token), now, settings)
+        retried = device_id is not None
     if device_id is None:
         raise _refusal(session, old_hash, now)
     person, company = session.execute(
@@ -183,9 +187,46 @@ def refresh(body: RefreshRequest, session: DbSession, settings: AppSettings) -> 
     if not (person.active and company.active):
         session.rollback()
         raise account_inactive()
-    session.add(SpentRefreshToken(token_hash=old_hash, device_id=device_id, spent_at=now))
+    if not retried:
+        session.add(SpentRefreshToken(token_hash=old_hash, device_id=device_id, spent_at=now))
     session.commit()
     return _session_out(settings, person, company, device_id, new_token)
+
+
+REUSE_GRACE = timedelta(seconds=60)
+
+
+def _retry_of_lost_answer(
+    session: Session, presented_hash: str, new_hash: str, now: datetime, settings: Settings
+) -> str | None:
+    """A just-spent token presented again, before its successor was ever used: the answer to the
+    refresh was lost on the way (a dropped connection), not stolen. Rotate once more instead of
+    revoking the device, which would cost the user every edit not yet sent. The window is short
+    (60 s) and closes as soon as the successor is used, so a thief gains nothing from it.
+    """
+    spent = session.get(SpentRefreshToken, presented_hash)
+    if spent is None or now - spent.spent_at > REUSE_GRACE:
+        return None
+    device = session.get(Device, spent.device_id)
+    if device is None or device.revoked_at is not None or device.last_used_at > spent.spent_at:
+        return None
+    successor = device.refresh_hash
+    claimed = session.execute(
+        update(Device)
+        .where(Device.id == device.id, Device.refresh_hash == successor, Device.revoked_at.is_(None))
+        .values(
+            refresh_hash=new_hash,
+            last_used_at=now,
+            refresh_expires_at=now + timedelta(days=settings.refresh_token_days),
+        )
+        .returning(Device.id)
+    ).scalar_one_or_none()
+    if claimed is not None:
+        # The successor was never delivered; should it show up anyway, it gets no grace of its own.
+        session.add(
+            SpentRefreshToken(token_hash=successor, device_id=device.id, spent_at=now - 2 * REUSE_GRACE)
+        )
+    return claimed
 
 
 def _refusal(session: Session, presented_hash: str, now: datetime) -> ApiError:

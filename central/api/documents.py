@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Annotated
+from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Header, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import undefer
 
@@ -43,27 +45,36 @@ async def upload(
     data = await request.body()
     if len(data) > settings.documents_max_bytes:
         raise ApiError(413, "body_too_large", "Files may be at most 20 MB.")
-    existing = session.get(DocumentBlob, document_id)
-    if existing is not None:
-        if existing.company_id != actor.company_id:
-            raise ApiError(409, "conflict", "This document id is taken; choose another.")
-        return JSONResponse(
-            status_code=200, content={"id": existing.id, "sha256": existing.sha256, "size": existing.size}
+    filename = unquote(x_filename)  # clients percent-encode: HTTP headers carry no UTF-8
+    now = now_of(request.app)()
+
+    def store() -> JSONResponse:
+        # Blocking database work runs in the thread pool, not on the event loop.
+        existing = session.get(DocumentBlob, document_id)
+        if existing is not None:
+            if existing.company_id != actor.company_id:
+                raise ApiError(409, "conflict", "This document id is taken; choose another.")
+            return JSONResponse(
+                status_code=200, content={"id": existing.id, "sha256": existing.sha256, "size": existing.size}
+            )
+        blob = DocumentBlob(
+            id=document_id,
+            company_id=actor.company_id,
+            uploader_id=actor.person_id,
+            filename=filename,
+            content_type=content_type[:100],
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            data=data,
+            created_at=now,
         )
-    blob = DocumentBlob(
-        id=document_id,
-        company_id=actor.company_id,
-        uploader_id=actor.person_id,
-        filename=x_filename,
-        content_type=content_type[:100],
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        data=data,
-        created_at=now_of(request.app)(),
-    )
-    session.add(blob)
-    session.commit()
-    return JSONResponse(status_code=201, content={"id": blob.id, "sha256": blob.sha256, "size": blob.size})
+        session.add(blob)
+        session.commit()
+        return JSONResponse(
+            status_code=201, content={"id": blob.id, "sha256": blob.sha256, "size": blob.size}
+        )
+
+    return await run_in_threadpool(store)
 
 
 @router.get("/{document_id}")
@@ -91,7 +102,8 @@ def download(document_id: str, request: Request, actor: Actor, session: DbSessio
         raise not_found("document")
     session.commit()
     headers = {
-        "Content-Disposition": f'attachment; filename="{_ascii(blob.filename)}"',
+        "Content-Disposition": f'attachment; filename="{_ascii(blob.filename)}"; '
+        f"filename*=UTF-8''{quote(blob.filename, safe='')}",
         "X-Content-SHA256": blob.sha256,
     }
     return Response(content=blob.data, media_type=blob.content_type, headers=headers)

@@ -14,7 +14,7 @@ from pydantic import Field
 from central.api.deps import Actor, DbSession
 from central.api.errors import ApiError, StrictModel, error_body
 from central.clock import now_of
-from central.store.pull import latest_seq, pull_page, recent_results
+from central.store.pull import MAX_RESULTS, latest_seq, pull_page, recent_results
 from central.store.push import ClientMismatch, Gap, Mutation, acknowledged, push, result_dict
 from central.store.sync import SyncClient
 from enquiries.commands import CommandError, parse_command
@@ -99,7 +99,8 @@ def pull_endpoint(body: PullIn, actor: Actor, session: DbSession) -> Response:
     ]
     last = acknowledged(session, body.client_id)
     session.commit()
-    more = "true" if page.has_more else "false"
+    # More results than one answer carries: say so, so the client pulls again before it forgets.
+    more = "true" if page.has_more or len(results) >= MAX_RESULTS else "false"
     text = (
         f'{{"cursor":{page.cursor},"last_mutation_id":{last},"has_more":{more},'
         f'"results":{json.dumps(results)},"changes":[{",".join(page.changes_json)}]}}'

@@ -52,13 +52,14 @@ def _quote(value: str) -> str:
 
 
 def recent_results(session: Session, *, client_id: str, after: int) -> list[MutationResult]:
+    """The client's mutation results after `after`, oldest first, at most MAX_RESULTS at a time."""
     query = (
         select(MutationResult)
         .where(MutationResult.client_id == client_id, MutationResult.mutation_id > after)
-        .order_by(MutationResult.mutation_id.desc())
+        .order_by(MutationResult.mutation_id)
         .limit(MAX_RESULTS)
     )
-    return list(reversed(session.scalars(query).all()))
+    return list(session.scalars(query).all())
 
 
 def latest_seq(session: Session, *, company_id: str, person_id: str) -> int:

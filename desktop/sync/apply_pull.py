@@ -73,7 +73,9 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
             conn.execute(text(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({values})"), row)
     # 1. What the server applied of ours: refusals become messages, acknowledged rows leave the outbox.
     counts["refused"] = _record_results(conn, page.get("results") or [], now)
-    acked = int(page.get("last_mutation_id") or 0)
+    # An outbox row leaves only once its result was seen, so no refusal can slip past unread.
+    seen = int(meta_get(conn, "results_seen", "0") or 0)
+    acked = min(int(page.get("last_mutation_id") or 0), seen)
     done = set(
         conn.execute(
             text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}

@@ -15,6 +15,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from enquiries.i18n import QT_TRANSLATE_NOOP
+
 SERVICE = "enquiry-desk"
 
 
@@ -25,18 +27,27 @@ class KeyringStatus:
     name: str
 
     @property
-    def message(self) -> str:
+    def template(self) -> str:
         if not self.available:
-            return (
-                "No keyring is available on this computer, so your sign-in cannot be remembered: "
-                "you will be asked for your password next time."
-            )
-        if not self.secure:
-            return (
-                f"The only keyring available ({self.name}) stores secrets unencrypted. "
-                "Remember the sign-in there only if nobody else can read your files."
-            )
-        return f"Your sign-in is kept in {self.name}."
+            return NO_KEYRING
+        return INSECURE_KEYRING if not self.secure else SECURE_KEYRING
+
+    @property
+    def message(self) -> str:
+        return self.template.format(name=self.name)
+
+
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Sync",
+    "No keyring is available on this computer, so your sign-in cannot be remembered: "
+    "you will be asked for your password next time.",
+)
+INSECURE_KEYRING = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The only keyring available ({name}) stores secrets unencrypted. "
+    "Remember the sign-in there only if nobody else can read your files.",
+)
+SECURE_KEYRING = QT_TRANSLATE_NOOP("Sync", "Your sign-in is kept in {name}.")
 
 
 def status(backend: Any = None) -> KeyringStatus:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, text
 
+from desktop.sync import messages
 from desktop.sync.apply_pull import apply_page
 from desktop.sync.outbox import meta_get, meta_set
 from desktop.sync.transport import Gap, Offline, Transport
@@ -108,9 +109,7 @@ class SyncEngine:
                 # The server has applied up to gap.last_mutation_id (an earlier answer was lost).
                 through = gap.last_mutation_id
                 if through < rows[0].mutation_id - 1:
-                    raise Offline(
-                        "The server lost track of this device's changes; they are kept.", "gap"
-                    ) from gap
+                    raise Offline(messages.LOST_TRACK, "gap") from gap
             with self.db.begin() as conn:
                 meta_set(conn, "pushed_through", str(through))
             sent += len(rows)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.models.cache import cache_path, open_cache, wipe
-from desktop.sync import credentials
+from desktop.sync import credentials, messages
 from desktop.sync.engine import SyncEngine
 from desktop.sync.transport import SignedOut, Transport
 
@@ -59,11 +59,16 @@ def open_session(
         else:
             token = credentials.load(server_url, login)
             if token is None:
-                raise SignedOut("No stored sign-in: please enter your password.", "no_token")
+                raise SignedOut(messages.NO_TOKEN, "no_token")
             transport.resume(token)
     except SignedOut as exc:
         if exc.code != "no_token":
             session.signed_out()
+        else:
+            session.close()
+        raise
+    except Exception:
+        session.close()  # wrong password, server unreachable: nothing is kept open
         raise
     assert transport.user is not None
     engine.remember_user(transport.user)

@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from desktop.sync import messages
+
 API = "/api/v1"
 SIGNED_OUT_CODES = {
     "device_revoked",
@@ -70,11 +72,9 @@ class Transport:
         try:
             response = self.http.request(method, API + path, **kwargs)
         except (httpx.TransportError, httpx.TimeoutException) as exc:
-            raise Offline(f"The server cannot be reached ({type(exc).__name__}).", "offline") from exc
+            raise Offline(messages.UNREACHABLE, "offline") from exc
         if response.status_code >= 500 or response.status_code in (502, 503, 504):
-            raise Offline(
-                f"The server is not available right now (HTTP {response.status_code}).", "server_down"
-            )
+            raise Offline(messages.UNAVAILABLE, "server_down")
         return response
 
     @staticmethod
@@ -91,7 +91,9 @@ class Transport:
         )
         if r.status_code != 200:
             code, message = self._error(r)
-            raise (SignedOut if code == "account_inactive" else Rejected)(message, code)
+            raise (SignedOut if code == "account_inactive" else Rejected)(
+                messages.for_code(code, message), code
+            )
         body = r.json()
         self.tokens = Tokens(body["access_token"], body["refresh_token"])
         self.user = body["user"]
@@ -107,8 +109,8 @@ class Transport:
         with self._refresh_lock:
             r = self._send("POST", "/auth/refresh", json={"refresh_token": self.tokens.refresh})
             if r.status_code != 200:
-                code, message = self._error(r)
-                raise SignedOut(message, code or "signed_out")
+                code, _message = self._error(r)
+                raise SignedOut(messages.for_code(code, messages.SIGNED_OUT), code or "signed_out")
             body = r.json()
             self.tokens = Tokens(body["access_token"], body["refresh_token"])
             if body.get("user"):
@@ -119,22 +121,22 @@ class Transport:
     def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """An authenticated request; refreshes the access token once when it expired."""
         if self.tokens is None:
-            raise SignedOut("Not signed in.", "not_authenticated")
+            raise SignedOut(messages.NOT_SIGNED_IN, "not_authenticated")
         for attempt in (0, 1):
             headers = {"Authorization": f"Bearer {self.tokens.access}"}
             r = self._send(method, path, headers=headers, **kwargs)
             if r.status_code == 401:
-                code, message = self._error(r)
+                code, _message = self._error(r)
                 if attempt == 0 and code in ("token_expired", "invalid_token", "not_authenticated"):
                     self._refresh()
                     continue
-                raise SignedOut(message, code)
+                raise SignedOut(messages.for_code(code, messages.SIGNED_OUT), code)
             if r.status_code == 403:
-                code, message = self._error(r)
+                code, _message = self._error(r)
                 if code == "account_inactive":
-                    raise SignedOut(message, code)
+                    raise SignedOut(messages.for_code(code, messages.SIGNED_OUT), code)
             return r
-        raise SignedOut("Signed out.", "signed_out")
+        raise SignedOut(messages.SIGNED_OUT, "signed_out")
 
     def push(self, client_id: str, mutations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         r = self.call("POST", "/sync/push", json={"client_id": client_id, "mutations": mutations})

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-TEXTS = {
+from enquiries.i18n import QT_TRANSLATE_NOOP
+
+TEXTS: dict[str, str] = {
     "create_enquiry": QT_TRANSLATE_NOOP("Action", "New enquiry…"),
     "accept_offer": QT_TRANSLATE_NOOP("Action", "Accept enquiry"),
     "decline_offer": QT_TRANSLATE_NOOP("Action", "Decline enquiry…"),

@@ -21,6 +21,7 @@ from desktop.sync.transport import TransportError
 from desktop.views import i18n
 from desktop.views import settings as S
 from desktop.views.dialogs.signin import SignInDialog
+from desktop.views.labels import tr_sync
 from desktop.views.main_window import MainWindow
 
 log = logging.getLogger("desktop")
@@ -68,7 +69,7 @@ def sign_in_interactively() -> DeskSession | None:
             return open_session(server, login, None, remember=True)
         except TransportError:
             pass
-    note = "" if status.secure else status.message
+    note = "" if status.secure else tr_sync(status.template, name=status.name)
     dialog = SignInDialog(server, login, S.REMEMBER.get(store), note)
     while dialog.exec():
         server, login = dialog.server.text().strip(), dialog.login.text().strip()
@@ -76,7 +77,7 @@ def sign_in_interactively() -> DeskSession | None:
         try:
             session = open_session(server, login, dialog.password.text(), remember=remember)
         except TransportError as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(tr_sync(str(exc)))
             continue
         S.SERVER_URL.set(store, server)
         S.LAST_LOGIN.set(store, login)
@@ -101,6 +102,7 @@ def run(
         install_crash_dialog(log_path)
     i18n.install(i18n.pick_language(language or S.LANGUAGE.get(S.store())))
     demo_server = None
+    session: DeskSession | None
     if demo:
         from desktop.demo_server import start_demo_server
 

@@ -150,12 +150,12 @@ class ActionController(QObject):
             "update_contact", self.tr("Edit contact data"), self.service.enquiry(e), parent=self.window
         )
         if d.exec() and d.changes():
-            self.run(c.UpdateContact(enquiry_id=e, **d.changes()))  # type: ignore[arg-type]
+            self.run(c.UpdateContact(enquiry_id=e, **d.changes()))
 
     def create(self) -> None:
         d = ContactDialog("create_enquiry", self.tr("New enquiry"), parent=self.window)
         if d.exec():
-            self.run(c.CreateEnquiry(enquiry_id=str(uuid.uuid4()), channel="manual", **d.values()))  # type: ignore[arg-type]
+            self.run(c.CreateEnquiry(enquiry_id=str(uuid.uuid4()), channel="manual", **d.values()))
 
     def note(self, e: str) -> None:
         d = NoteDialog(self.window)
@@ -233,7 +233,7 @@ class ActionController(QObject):
                 c.RecordExternalStep(
                     enquiry_id=e,
                     step=d.step,
-                    date=to_utc(d.date),  # type: ignore[arg-type]
+                    date=to_utc(d.date),
                     note=d.note.text().strip(),
                 )
             )
@@ -241,7 +241,7 @@ class ActionController(QObject):
     def close_enquiry(self, e: str) -> None:
         d = CloseDialog(self.window)
         if d.exec():
-            self.run(c.Close(enquiry_id=e, outcome=d.outcome, reason=d.reason.text().strip()))  # type: ignore[arg-type]
+            self.run(c.Close(enquiry_id=e, outcome=d.outcome, reason=d.reason.text().strip()))
 
     def duplicates(self, e: str) -> None:
         data = self.service.enquiry(e)

@@ -238,7 +238,7 @@ class DetailPane(QScrollArea):
         changed = set((data.get("changed") or {}).keys())
         if data.get("anonymised"):
             self.contact_tile.setTitle(self.tr("Contact (anonymised until accepted)"))
-            fields = ("postcode", "city", "country")
+            fields: tuple[str, ...] = ("postcode", "city", "country")
         else:
             self.contact_tile.setTitle(self.tr("Contact"))
             fields = tuple(name for name, _ in FIELDS)

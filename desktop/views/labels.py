@@ -5,9 +5,11 @@ Marked with QT_TRANSLATE_NOOP so lupdate collects them; `tr_label` translates at
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-STATUS = {
+from enquiries.i18n import QT_TRANSLATE_NOOP
+
+STATUS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("Status", "open"),
     "assigned": QT_TRANSLATE_NOOP("Status", "assigned"),
     "offered": QT_TRANSLATE_NOOP("Status", "offered"),
@@ -17,14 +19,14 @@ STATUS = {
     "won": QT_TRANSLATE_NOOP("Status", "won"),
     "lost": QT_TRANSLATE_NOOP("Status", "lost"),
 }
-TYPE = {
+TYPE: dict[str, str] = {
     "offer": QT_TRANSLATE_NOOP("Type", "offer"),
     "information": QT_TRANSLATE_NOOP("Type", "information"),
     "consultation": QT_TRANSLATE_NOOP("Type", "consultation"),
     "catalogue": QT_TRANSLATE_NOOP("Type", "catalogue"),
     "service": QT_TRANSLATE_NOOP("Type", "service"),
 }
-CHANNEL = {
+CHANNEL: dict[str, str] = {
     "web": QT_TRANSLATE_NOOP("Channel", "web"),
     "dealer_page": QT_TRANSLATE_NOOP("Channel", "dealer page"),
     "manual": QT_TRANSLATE_NOOP("Channel", "manual"),
@@ -32,12 +34,12 @@ CHANNEL = {
     "showroom": QT_TRANSLATE_NOOP("Channel", "showroom"),
     "email": QT_TRANSLATE_NOOP("Channel", "e-mail"),
 }
-STEP = {
+STEP: dict[str, str] = {
     "consultation_appointment": QT_TRANSLATE_NOOP("Step", "Consultation appointment (external)"),
     "offer_handover": QT_TRANSLATE_NOOP("Step", "Offer handover (external)"),
     "order": QT_TRANSLATE_NOOP("Step", "Order (external)"),
 }
-EVENT = {
+EVENT: dict[str, str] = {
     "enquiry_created": QT_TRANSLATE_NOOP("Event", "created"),
     "routed": QT_TRANSLATE_NOOP("Event", "routed"),
     "assigned": QT_TRANSLATE_NOOP("Event", "assigned to {detail}"),
@@ -65,7 +67,7 @@ EVENT = {
     "contact_linked": QT_TRANSLATE_NOOP("Event", "linked to a contact"),
     "seen": QT_TRANSLATE_NOOP("Event", "changes seen"),
 }
-NOTIFICATION = {
+NOTIFICATION: dict[str, str] = {
     "assigned": QT_TRANSLATE_NOOP("Notification", "{number} was assigned to you"),
     "offered": QT_TRANSLATE_NOOP("Notification", "{number} was offered to you"),
     "forwarded": QT_TRANSLATE_NOOP("Notification", "{number} was forwarded to you"),
@@ -84,7 +86,7 @@ NOTIFICATION = {
     "contact_updated": QT_TRANSLATE_NOOP("Notification", "{number}: contact data changed"),
     "enquiry_created": QT_TRANSLATE_NOOP("Notification", "{number} is new for you"),
 }
-QUICK = {
+QUICK: dict[str, str] = {
     "all": QT_TRANSLATE_NOOP("QuickFilter", "All enquiries"),
     "mine": QT_TRANSLATE_NOOP("QuickFilter", "Mine"),
     "pool": QT_TRANSLATE_NOOP("QuickFilter", "Unassigned"),
@@ -119,9 +121,26 @@ def tr_label(context: str, code: str | None, **params: object) -> str:
 
 
 def tr_refusal(code: str, template: str, params: dict[str, object] | None = None) -> str:
-    """A refusal's message in the user's language (templates come from enquiries.refusals)."""
+    """A refusal's message in the user's language (templates come from enquiries.refusals);
+    codes among its parameters (a status) and times (a deadline) are shown localised too."""
+    from desktop.views.timefmt import short_datetime
+
     text = QCoreApplication.translate("Refusal", template)
+    shown = dict(params or {})
+    if "status" in shown:
+        shown["status"] = tr_label("Status", str(shown["status"]))
+    if "deadline" in shown:
+        shown["deadline"] = short_datetime(str(shown["deadline"]))
     try:
-        return text.format(**(params or {}))
+        return text.format(**shown)
     except (KeyError, IndexError):
         return text
+
+
+def tr_sync(text: str, **params: object) -> str:
+    """A message of the sync layer (desktop.sync.messages, credentials) in the user's language."""
+    translated = QCoreApplication.translate("Sync", text)
+    try:
+        return translated.format(**params) if params else translated
+    except (KeyError, IndexError):
+        return translated

@@ -13,12 +13,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.models.queries import ListQuery
 from desktop.views.labels import tr_label
 from desktop.views.timefmt import countdown, short_datetime
+from enquiries.i18n import QT_TRANSLATE_NOOP
 
 BLOCK = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

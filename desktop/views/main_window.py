@@ -27,7 +27,7 @@ from desktop.views.actions import MENU, PROMINENT, ActionSet
 from desktop.views.controller import ActionController
 from desktop.views.detail_pane import DetailPane
 from desktop.views.enquiry_list import EnquiryList
-from desktop.views.labels import tr_label, tr_refusal
+from desktop.views.labels import tr_label, tr_refusal, tr_sync
 from desktop.views.list_model import EnquiryListModel
 from desktop.views.notifications_panel import NotificationsPanel
 from desktop.views.status_bar import SyncStatus
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Signed out"),
                 self.tr("%1\nThe data of this sign-in was removed from this computer.").replace(
-                    "%1", state.message
+                    "%1", tr_sync(state.message)
                 ),
             )
             self.close()

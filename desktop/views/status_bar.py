@@ -6,6 +6,7 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from desktop.service import SyncState
+from desktop.views.labels import tr_sync
 
 
 class SyncStatus(QWidget):
@@ -41,7 +42,7 @@ class SyncStatus(QWidget):
         if state.syncing:
             parts.append(self.tr("syncing…"))
         if state.message and not state.online:
-            self.setToolTip(state.message)
+            self.setToolTip(tr_sync(state.message))
         self.label.setText(" · ".join(parts))
         self.label.setAccessibleName(self.label.text())
         if not state.syncing:

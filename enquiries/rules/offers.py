@@ -33,7 +33,7 @@ def make_offer(
 
 def offer_to_partner(ctx: Ctx, cmd: OfferToPartner) -> Decision:
     state = ctx.state
-    if not ctx.actor.is_head_office:
+    if not ctx.actor.may_offer:
         return refuse("not_head_office")
     if state.status == "offered":
         return refuse("already_offered")
@@ -89,7 +89,7 @@ def _offered_to_actor(ctx: Ctx) -> Offer | Refusal:
 
 def revoke_offer(ctx: Ctx, cmd: RevokeOffer) -> Decision:
     state = ctx.state
-    if not ctx.actor.is_head_office:
+    if not ctx.actor.may_offer:
         return refuse("not_head_office")
     if state.offer is None or state.status != "offered":
         return refuse("not_offered")

@@ -111,12 +111,15 @@ def test_refused_accept_is_told_in_status_bar_bell_and_panel(
     qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)  # the accept is pushed at once, and refused
     qtbot.waitUntil(lambda: len(max_.done) > before, timeout=10_000)
     assert isinstance(max_.done[-1][1], int), "allowed locally"
-    message = MESSAGES["not_found"]
     qtbot.waitUntil(
         lambda: "Refused by the server" in max_.window.statusBar().currentMessage(), timeout=10_000
     )
     quiet(qtbot, max_)
 
+    [refusal] = max_.service.refusals()
+    assert (refusal["name"], refusal["enquiry_id"]) == ("accept_offer", enquiry_id)
+    message = refusal["message"]
+    assert message and message == MESSAGES.get(refusal["code"]), "the rules' sentence for the server's code"
     status = max_.window.statusBar().currentMessage()
     assert status == f"Refused by the server: {message}", status
     assert bell.text() != count_before and bell.text().startswith("Notifications (")

@@ -38,6 +38,7 @@ from enquiries.commands import (
     RevokeAssignment,
     SetColleague,
 )
+from enquiries.refusals import Refusal
 from tests.gui.conftest import (
     CONTACT,
     SECRETS,
@@ -75,6 +76,18 @@ def click_row(qtbot: QtBot, view: QListView, text: str) -> None:
     raise AssertionError(
         f"no row with {text!r} in {[model.index(r, 0).data() for r in range(model.rowCount())]}"
     )
+
+
+def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Open the combo box's popup and click the entry `text`, as a user does."""
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    index = view.model().index(combo.findText(text), 0)
+    assert index.isValid(), f"{text!r} is not offered"
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=5000)
 
 
 def display_name(desk: Desk, login: str) -> str:
@@ -207,7 +220,7 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     eva_name = display_name(max_, "eva@mueller.example")
     assert choice.findText(eva_name) > 0
     before = len(max_.done)
-    qtbot.keyClicks(choice, eva_name[:3])  # type-to-select in the choice, as with the keyboard
+    pick(qtbot, choice, eva_name)
     qtbot.waitUntil(lambda: len(max_.done) > before, timeout=10_000)
     command, result = max_.done[-1]
     assert isinstance(command, SetColleague) and isinstance(result, int)
@@ -215,6 +228,21 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     assert not choice.isVisible(), "back to showing the name"
     assert child(tile, QLabel, "colleagueName").text() == eva_name
     assert visible_detail(max_)["holderTile/In charge"] == eva_name
+
+    # Choosing her again is refused at once, in words, and nothing is written.
+    told: dict[str, str] = {}
+
+    def read_warning(box: Any) -> None:
+        told["text"] = box.text()
+        box.accept()
+
+    warning = modals.expect("QMessageBox", read_warning)
+    waiting = max_.service.sync.pending_count()
+    qtbot.mouseClick(child(tile, QToolButton, "colleagueEdit"), Qt.MouseButton.LeftButton)
+    [refused] = perform_and_wait(qtbot, max_, lambda: pick(qtbot, choice, eva_name), dialog=warning)
+    assert isinstance(refused, Refusal) and refused.code == "same_person"
+    assert told["text"] == f"{eva_name} is already in charge of this enquiry."
+    assert max_.service.sync.pending_count() == waiting
 
     # --- Max accepts the others (set-up), assigns the second to Eva and revokes ------------------
     for enquiry_id in (second, third):

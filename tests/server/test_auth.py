@@ -128,16 +128,29 @@ def test_refresh_rotates_tokens(client: TestClient, world: World) -> None:
 def test_reusing_a_rotated_refresh_token_revokes_the_device(client: TestClient, world: World) -> None:
     first = login_session(client, "eva@mueller.example")
     rotated = _refresh(client, first["refresh_token"]).json()
+    current = _refresh(client, rotated["refresh_token"]).json()  # the owner moved on
     other_device = login(client, "eva@mueller.example", client_id="other")
 
     reuse = _refresh(client, first["refresh_token"])
     assert_error(reuse, 401, "refresh_reused")
     # Both the thief's and the owner's tokens of that device are dead now ...
-    assert_error(_refresh(client, rotated["refresh_token"]), 401, "device_revoked")
-    assert_error(client.get(DEVICES, headers=bearer(rotated["access_token"])), 401, "device_revoked")
+    assert_error(_refresh(client, current["refresh_token"]), 401, "device_revoked")
+    assert_error(client.get(DEVICES, headers=bearer(current["access_token"])), 401, "device_revoked")
     assert_error(client.get(DEVICES, headers=bearer(first["access_token"])), 401, "device_revoked")
     # ... while the person's other devices keep working.
     assert client.get(DEVICES, headers=other_device).status_code == 200
+
+
+def test_a_refresh_whose_answer_was_lost_can_be_retried_once(client: TestClient, world: World) -> None:
+    # The answer to the first refresh never arrived: the client still holds `first`.
+    first = login_session(client, "eva@mueller.example")
+    lost = _refresh(client, first["refresh_token"]).json()
+    retried = _refresh(client, first["refresh_token"])
+    assert retried.status_code == 200, retried.text
+    pair = retried.json()
+    assert client.get(DEVICES, headers=bearer(pair["access_token"])).status_code == 200
+    # The answer that was lost is worthless now; the retried one is the device's token.
+    assert_error(_refresh(client, lost["refresh_token"]), 401, "refresh_reused")
 
 
 def test_unknown_refresh_token_is_refused(client: TestClient, world: World) -> None:

@@ -451,10 +451,7 @@ def test_endpoint_matrix(h: Harness, route: tuple[str, str]) -> None:
 # A call-centre agent (head office, no "head_office" role) should not hand enquiries across companies.
 # The rules check only the company kind, so she can: asserted as strict xfails below. Cells of these
 # commands accept the desired refusal or, for now, what head office staff get in the same cell.
-KNOWN_FINDINGS = {
-    ("agent", "offer_to_partner"): "rules check the company kind, not the head_office role",
-    ("agent", "revoke_offer"): "rules check the company kind, not the head_office role",
-}
+KNOWN_FINDINGS: dict[tuple[str, str], str] = {}  # fixed: offers need the head_office role (Actor.may_offer)
 
 # Own enquiry (the caller's company's, the caller in charge, prepared so the command can apply).
 OWN_REFUSALS: dict[str, dict[str, str]] = {
@@ -706,7 +703,7 @@ def test_partner_cannot_hand_on_or_work_head_office_enquiries(h: Harness) -> Non
     assert outcome(pw.me.push("revoke_offer", {"enquiry_id": offered})) == "not_head_office"
 
 
-# --- open findings: strict xfails, so a fix shows up as XPASS and the markers get removed ---------
+# --- former findings, now fixed -------------------------------------------------------------------
 
 AGENT_FINDING = (
     "FINDING: a call-centre agent (head office, role 'agent' only) may offer enquiries to partners and "
@@ -715,7 +712,6 @@ AGENT_FINDING = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=AGENT_FINDING)
 def test_agent_may_not_offer_enquiries_to_partners(h: Harness) -> None:
     pw = PushWorld(h, "agent")
     enquiry_id = pw.create(pw.my)
@@ -723,7 +719,6 @@ def test_agent_may_not_offer_enquiries_to_partners(h: Harness) -> None:
     assert outcome(result) == "not_head_office"
 
 
-@pytest.mark.xfail(strict=True, reason=AGENT_FINDING)
 def test_agent_may_not_revoke_offers(h: Harness) -> None:
     pw = PushWorld(h, "agent")
     enquiry_id = pw.offered(h.world.mueller.id)

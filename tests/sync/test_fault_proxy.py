@@ -188,11 +188,6 @@ def test_every_mutation_applies_exactly_once_through_a_lossy_network(
     assert faults["drop_request"] and faults["drop_response"] and faults["duplicate"] and faults["delayed"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a lost /auth/refresh answer makes the next refresh 'refresh_reused'; the server "
-    "revokes the device and the client wipes its cache, pending (acknowledged) edits included",
-)
 def test_a_lost_refresh_answer_does_not_cost_pending_edits(live_server: LiveServer, tmp_path: Path) -> None:
     with FaultProxy(live_server.url, seed=1, faults=Faults(), paths=(API + "/auth/refresh",)) as proxy:
         session = open_session(proxy.url, LOGIN, PASSWORD, data_dir=tmp_path / "desk")

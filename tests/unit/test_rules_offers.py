@@ -357,14 +357,14 @@ def test_expiry_skips_partners_that_declined_or_expired() -> None:
 
 def test_expiry_of_manual_offer_goes_back_to_offering_person() -> None:
     state = create("anna")
-    state = run(state, "anna", "assign_person", user_id="carla")
-    state = run(state, "carla", "offer_to_partner", company_id=ROSSI)
+    state = run(state, "anna", "assign_person", user_id="marco")
+    state = run(state, "marco", "offer_to_partner", company_id=ROSSI)
     assert state.offer is not None
     before = state
     after, events = run_events(state, SYSTEM, "expire_offer", state.offer.deadline + HOUR)
     assert after.status == "expired"
-    assert after.holder_id == "carla"
-    assert {("carla", "offer_expired"), ("carla", "returned_expired")} <= told(before, after, events)
+    assert after.holder_id == "marco"
+    assert {("marco", "offer_expired"), ("marco", "returned_expired")} <= told(before, after, events)
 
 
 def test_expiry_forwards_to_head_office_person_of_chain() -> None:
@@ -470,3 +470,10 @@ def test_intake_ignores_named_person_of_another_company() -> None:
 def test_intake_never_makes_partner_person_holder_of_head_office_enquiry() -> None:
     state, _ = intake([RouteTarget(kind="person", company_id=MUELLER, person_id="max"), partner(ROSSI)])
     assert state.holder_id is None or state.holder_id in ("anna", "marco", "carla")
+
+
+def test_call_centre_agent_may_not_hand_enquiries_to_partners() -> None:
+    # Carla is head office, but only a call-centre agent: offering across companies is staff's job.
+    state = create("anna")
+    state = run(state, "anna", "assign_person", user_id="carla")
+    refused(state, "carla", "offer_to_partner", "not_head_office", company_id=ROSSI)

@@ -1,0 +1,36 @@
+"""What the sync layer tells the user, in English source form, marked for translation.
+
+The sync layer has no Qt; the views translate these with context "Sync". Messages the server
+sends are replaced by ours where we know the code, so the user reads them in their language.
+"""
+
+from __future__ import annotations
+
+from enquiries.i18n import QT_TRANSLATE_NOOP
+
+UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached. Your changes are kept and sent later.")
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Sync", "The server is not available right now. Your changes are kept and sent later."
+)
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Sync", "You are not signed in.")
+SIGNED_OUT = QT_TRANSLATE_NOOP("Sync", "You have been signed out; please sign in again.")
+LOST_TRACK = QT_TRANSLATE_NOOP("Sync", "The server lost track of this device's changes; they are kept.")
+NO_TOKEN = QT_TRANSLATE_NOOP("Sync", "No stored sign-in: please enter your password.")
+
+BY_CODE = {
+    "invalid_credentials": QT_TRANSLATE_NOOP("Sync", "Wrong login or password."),
+    "account_inactive": QT_TRANSLATE_NOOP("Sync", "This account has been deactivated."),
+    "device_revoked": QT_TRANSLATE_NOOP("Sync", "This device has been signed out; please sign in again."),
+    "refresh_reused": QT_TRANSLATE_NOOP(
+        "Sync", "This device has been signed out for safety; please sign in again."
+    ),
+    "refresh_expired": QT_TRANSLATE_NOOP("Sync", "Your sign-in has expired; please sign in again."),
+    "invalid_token": QT_TRANSLATE_NOOP("Sync", "Your sign-in has expired; please sign in again."),
+    "wrong_client": QT_TRANSLATE_NOOP(
+        "Sync", "This computer's data belongs to another sign-in; please sign in again."
+    ),
+}
+
+
+def for_code(code: str, fallback: str) -> str:
+    return BY_CODE.get(code, fallback)
