@@ -184,6 +184,9 @@ def seed_enquiries(
     _expire_overdue(p, now)
     _recent_offers(p, now)
     _manual(p, now)
+    from central.demo_survey import seed_survey
+
+    seed_survey(session, now=now)
     return Counter(p.state(e).status for e in _all_ids(session))
 
 

@@ -26,10 +26,11 @@ from desktop.sync.outbox import meta_get
 from desktop.sync.session import DeskSession
 from desktop.sync.transport import Offline, Rejected, SignedOut
 from enquiries.availability import allowed_actions
-from enquiries.commands import Command
 from enquiries.directory import Actor, Directory
 from enquiries.refusals import Refusal
 from enquiries.state import Enquiry
+from enquiries.surveys import SurveyCommand
+from enquiries.wire import AnyCommand, target_id
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,17 @@ class DeskService:
             return dict(json.loads(meta_get(conn, "user") or "{}"))
 
     # --- actions ------------------------------------------------------------------------------
-    def perform(self, command: Command, *, origin: str = "user") -> Refusal | int:
+    def perform(self, command: AnyCommand, *, origin: str = "user") -> Refusal | int:
         from desktop.sync.outbox import perform
+        from desktop.sync.survey_local import perform_survey
 
         with self._write:
-            result = perform(self.sync.db, command, now=self.clock())
+            if isinstance(command, SurveyCommand):
+                result = perform_survey(self.sync.db, command, now=self.clock())
+            else:
+                result = perform(self.sync.db, command, now=self.clock())
         if not isinstance(result, Refusal):
-            self._emit(self.on_changed, [command.enquiry_id], origin)
+            self._emit(self.on_changed, [target_id(command)], origin)
             self._set_state(pending=self.sync.pending_count())
             self._wake.set()  # push soon
         return result

@@ -59,6 +59,31 @@ MESSAGES: dict[str, str] = {
     "nothing_changed": QT_TRANSLATE_NOOP("Refusal", "Nothing has changed since the last message."),
     "duplicate_item": QT_TRANSLATE_NOOP("Refusal", "This item was already added."),
     "not_permitted": QT_TRANSLATE_NOOP("Refusal", "You are not allowed to do this."),
+    # call-centre surveys (enquiries/surveys.py)
+    "not_survey_manager": QT_TRANSLATE_NOOP("Refusal", "Only survey managers may change a contact's status."),
+    "not_survey_agent": QT_TRANSLATE_NOOP("Refusal", "This contact is not assigned to you in this survey."),
+    "rating_unknown": QT_TRANSLATE_NOOP("Refusal", "This rating is not on the survey's scale."),
+    "follow_up_past": QT_TRANSLATE_NOOP("Refusal", "A follow-up must lie in the future."),
+    "follow_up_when_done": QT_TRANSLATE_NOOP("Refusal", "A contact that is done needs no follow-up."),
+    "agent_unknown": QT_TRANSLATE_NOOP("Refusal", "This agent does not work on this survey."),
+    "agent_inactive": QT_TRANSLATE_NOOP("Refusal", "{name} is no longer active."),
+    "switch_not_allowed": QT_TRANSLATE_NOOP(
+        "Refusal", "In this survey a contact stays with its agent once contact was made."
+    ),
+    "appointments_off": QT_TRANSLATE_NOOP(
+        "Refusal", "This survey does not arrange field-service appointments."
+    ),
+    "appointment_rep_missing": QT_TRANSLATE_NOOP(
+        "Refusal", "Please choose the field rep for the appointment."
+    ),
+    "appointment_rep_unknown": QT_TRANSLATE_NOOP(
+        "Refusal", "This field rep is not known or no longer active."
+    ),
+    "appointment_past": QT_TRANSLATE_NOOP("Refusal", "The appointment must lie in the future."),
+    "appointment_place_missing": QT_TRANSLATE_NOOP(
+        "Refusal", "Please enter where the appointment takes place."
+    ),
+    "survey_closed": QT_TRANSLATE_NOOP("Refusal", "This survey's period is over."),
     "invalid_command": QT_TRANSLATE_NOOP("Refusal", "The request is incomplete or malformed: {detail}"),
 }
 

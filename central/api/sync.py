@@ -17,8 +17,9 @@ from central.clock import now_of
 from central.store.pull import MAX_RESULTS, latest_seq, pull_page, recent_results
 from central.store.push import ClientMismatch, Gap, Mutation, acknowledged, push, result_dict
 from central.store.sync import SyncClient
-from enquiries.commands import CommandError, parse_command
+from enquiries.commands import CommandError
 from enquiries.directory import Actor as RulesActor
+from enquiries.wire import parse_mutation
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
@@ -55,7 +56,7 @@ def push_endpoint(body: PushIn, request: Request, actor: Actor) -> Response:
     mutations = []
     for m in body.mutations:
         try:
-            mutations.append(Mutation(m.id, parse_command(m.name, m.args)))
+            mutations.append(Mutation(m.id, parse_mutation(m.name, m.args)))
         except CommandError as exc:
             raise ApiError(422, "invalid_mutation", f"Mutation {m.id}: {exc}") from None
     rules_actor = RulesActor(

@@ -4,6 +4,6 @@ Add each new model module here.
 """
 
 from central.mail import outbox
-from central.store import accounts, audit, contacts, documents, enquiries, routes, sync
+from central.store import accounts, audit, contacts, documents, enquiries, routes, surveys, sync
 
-__all__ = ["accounts", "audit", "contacts", "documents", "enquiries", "outbox", "routes", "sync"]
+__all__ = ["accounts", "audit", "contacts", "documents", "enquiries", "outbox", "routes", "surveys", "sync"]

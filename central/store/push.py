@@ -17,15 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.store.commands import execute
+from central.store.survey_commands import execute_survey
 from central.store.sync import MutationResult, SyncClient
-from enquiries.commands import Command
 from enquiries.directory import Actor
+from enquiries.surveys import SurveyCommand
+from enquiries.wire import AnyCommand, target_id
 
 
 @dataclass(frozen=True)
 class Mutation:
     id: int
-    command: Command
+    command: AnyCommand
 
 
 class Gap(Exception):
@@ -69,22 +71,20 @@ def push_one(
         return result_dict(stored) if stored else {"id": mutation.id, "status": "applied"}
     if mutation.id != client.last_mutation_id + 1:
         raise Gap(client.last_mutation_id)
-    outcome = execute(session, actor, mutation.command, now)
+    if isinstance(mutation.command, SurveyCommand):
+        refusal = execute_survey(session, actor, mutation.command, now).refusal
+    else:
+        refusal = execute(session, actor, mutation.command, now).refusal
     error = None
-    if outcome.refusal is not None:
+    if refusal is not None:
         error = json.dumps(
-            {
-                "code": outcome.refusal.code,
-                "message": outcome.refusal.message,
-                "params": outcome.refusal.params,
-            },
-            default=str,
+            {"code": refusal.code, "message": refusal.message, "params": refusal.params}, default=str
         )
     row = MutationResult(
         client_id=client_id,
         mutation_id=mutation.id,
         name=mutation.command.wire_name,
-        enquiry_id=mutation.command.enquiry_id,
+        enquiry_id=target_id(mutation.command),
         status="refused" if error else "applied",
         error=error,
         at=now,

@@ -185,3 +185,44 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS enquiries_fts USING fts5("
     "number, contact, place, product, notes, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
 )
+
+# --- call-centre surveys ----------------------------------------------------------------------------
+surveys = Table(
+    "surveys",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("company_id", String),
+    Column("name", String, nullable=False),
+    Column("json", Text, nullable=False),
+)
+survey_contacts = Table(
+    "survey_contacts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("survey_id", String, nullable=False),
+    Column("person_name", String, nullable=False),
+    Column("agent_id", String),
+    Column("done", Integer, nullable=False, default=0),
+    Column("rating", String),
+    Column("contact_made", Integer, nullable=False, default=0),
+    Column("follow_up_at", String),
+    Column("follow_up_agent_id", String),
+    Column("appointment_day", String),
+    Column("updated_at", String),
+    Column("pending", Integer, nullable=False, default=0),
+    Column("server_json", Text),
+    Column("json", Text, nullable=False),
+    Index("ix_survey_contacts_list", "survey_id", "person_name"),
+    Index("ix_survey_contacts_agent", "survey_id", "agent_id", "follow_up_at"),
+)
+contact_history = Table(
+    "contact_history",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("contact_id", String, nullable=False, index=True),
+    Column("survey_id", String),
+    Column("at", String, nullable=False),
+    Column("author_id", String),
+    Column("text", Text, nullable=False, default=""),
+    Column("rating", String),
+)

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, text
 from desktop.models.store import delete_enquiries, set_server_json, write_visible
 from desktop.sync.local_rules import load_actor
 from desktop.sync.outbox import meta_get, meta_set, rebuild
+from desktop.sync.survey_local import apply_survey_change, rebuild_contacts
 
 SIMPLE = {
     "person": ("people", ("id", "company_id", "display_name", "active", "login", "roles")),
@@ -52,6 +53,7 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
     puts: list[dict[str, Any]] = []
     dels: list[str] = []
     counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0}
+    pending_before = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
     for change in page["changes"]:
         counts[change["op"]] += 1
         entity = change["entity"]
@@ -60,6 +62,8 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
                 puts.append(change["data"])
             else:
                 dels.append(change["id"])
+            continue
+        if apply_survey_change(conn, change, pending_before):
             continue
         if entity not in SIMPLE:
             continue  # an entity this client version does not know yet
@@ -103,6 +107,14 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
     # 3. Our pending commands decided again on top; rows whose commands were settled fall back.
     touched = put_ids | set(dels) | done
     rebuild(conn, sorted((touched & pending_ids) | (done - put_ids - set(dels))), now=now, actor=actor)
+    # Survey contacts: the same, for those whose commands were settled or still sit on top.
+    contacts = set(
+        conn.execute(
+            text("SELECT id FROM survey_contacts WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(sorted(done | pending_ids))},
+        ).scalars()
+    )
+    rebuild_contacts(conn, sorted(contacts), now=now)
     meta_set(conn, "cursor", str(page["cursor"]))
     meta_set(conn, "acked_mutation_id", str(max(acked, int(meta_get(conn, "acked_mutation_id", "0") or 0))))
     return counts

@@ -14,12 +14,13 @@ from sqlalchemy import Connection, Engine, text
 
 from desktop.models.store import delete_enquiries, set_server_json, write_visible
 from desktop.sync.local_rules import load_actor, load_directory, project_for, state_from_projection
-from enquiries.commands import Command, CreateEnquiry, parse_command, to_wire
+from enquiries.commands import Command, CreateEnquiry
 from enquiries.decide import decide
 from enquiries.directory import Actor, Directory
 from enquiries.events import apply_all
 from enquiries.refusals import Refusal
 from enquiries.state import Enquiry
+from enquiries.wire import AnyCommand, parse_mutation, target_id, to_wire
 
 
 def meta_get(conn: Connection, key: str, default: str | None = None) -> str | None:
@@ -51,22 +52,7 @@ def perform(engine: Engine, command: Command, *, now: datetime) -> Refusal | int
         decision = decide(state, actor, command, now, directory)
         if isinstance(decision, Refusal):
             return decision
-        mutation_id = int(meta_get(conn, "next_mutation_id", "1") or 1)
-        meta_set(conn, "next_mutation_id", str(mutation_id + 1))
-        wire = to_wire(command)
-        conn.execute(
-            text(
-                "INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) "
-                "VALUES (:m, :n, :a, :e, :c)"
-            ),
-            {
-                "m": mutation_id,
-                "n": wire["name"],
-                "a": json.dumps(wire["args"]),
-                "e": command.enquiry_id,
-                "c": now.isoformat(),
-            },
-        )
+        mutation_id = append_outbox(conn, command, now)
         # The first pending command on a row: what it shows now is the server's state; keep it.
         conn.execute(
             text("UPDATE enquiries SET server_json = json WHERE id = :id AND pending = 0"),
@@ -76,6 +62,26 @@ def perform(engine: Engine, command: Command, *, now: datetime) -> Refusal | int
         if after is not None:
             _show(conn, command.enquiry_id, after, actor, pending=True)
         return mutation_id
+
+
+def append_outbox(conn: Connection, command: AnyCommand, now: datetime) -> int:
+    """Queue a command for the server: the next mutation id of this client, in this transaction."""
+    mutation_id = int(meta_get(conn, "next_mutation_id", "1") or 1)
+    meta_set(conn, "next_mutation_id", str(mutation_id + 1))
+    wire = to_wire(command)
+    conn.execute(
+        text(
+            "INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) VALUES (:m, :n, :a, :e, :c)"
+        ),
+        {
+            "m": mutation_id,
+            "n": wire["name"],
+            "a": json.dumps(wire["args"]),
+            "e": target_id(command),
+            "c": now.isoformat(),
+        },
+    )
+    return mutation_id
 
 
 def _show(conn: Connection, enquiry_id: str, state: Enquiry, actor: Actor, *, pending: bool) -> None:
@@ -102,7 +108,8 @@ def pending_commands(conn: Connection, enquiry_id: str) -> list[Command]:
     rows = conn.execute(
         text("SELECT name, args FROM outbox WHERE enquiry_id = :e ORDER BY mutation_id"), {"e": enquiry_id}
     ).all()
-    return [parse_command(r.name, json.loads(r.args)) for r in rows]
+    parsed = [parse_mutation(r.name, json.loads(r.args)) for r in rows]
+    return [c for c in parsed if isinstance(c, Command)]
 
 
 def rebuild(

@@ -117,6 +117,19 @@ def run(
     service.sync_now()
     bridge = QtDeskService(service)
     window = MainWindow(bridge)
+
+    def rebuild(_language: str) -> None:
+        # Every text is set when widgets are built: a fresh window in the new language is the
+        # simplest way to switch everything at once (geometry and layout are kept via QSettings).
+        nonlocal window
+        old = window
+        old.save_layout()
+        window = MainWindow(bridge)
+        window.languageChanged.connect(rebuild)
+        window.show()
+        old.deleteLater()
+
+    window.languageChanged.connect(rebuild)
     window.show()
     if screenshot:
         window.resize(1400, 820)

@@ -62,10 +62,19 @@ def field_label(name: str) -> str:
 
 
 def _clear(layout: Any) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
+    """Empty a layout; its widgets go (later: one of them may be emitting the signal that led here)."""
+    if isinstance(layout, QFormLayout):
+        # takeAt() would leave the form's rows behind, empty: they pile up and rowCount() stays > 0.
+        items = []
+        while layout.rowCount():
+            row = layout.takeRow(0)
+            items += [row.labelItem, row.fieldItem]
+    else:
+        items = [layout.takeAt(0) for _ in range(layout.count())]
+    for item in items:
+        widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()
             widget.deleteLater()
 
 

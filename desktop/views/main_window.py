@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,6 +37,10 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MainWindow(QMainWindow):
+    """Signals: languageChanged(str): the user picked another language (the app rebuilds the window)."""
+
+    languageChanged = Signal(str)
+
     def __init__(self, bridge: QtDeskService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.bell)
         self.settings_button = QToolButton(self)
         self.settings_button.setObjectName("settingsButton")
+        self.settings_button.clicked.connect(self.show_settings)
         bar.addWidget(self.settings_button)
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
@@ -250,6 +255,22 @@ class MainWindow(QMainWindow):
         self.service.mark_notifications_read()
         self.service.mark_refusals_seen()
         self._update_bell()
+
+    def show_settings(self) -> None:
+        from desktop.views import i18n
+        from desktop.views.dialogs.settings_dialog import SettingsDialog
+
+        store = S.store()
+        current = i18n.pick_language(S.LANGUAGE.get(store))
+        dialog = SettingsDialog(current, S.SERVER_URL.get(store) or self.service.session.server_url, self)
+        if not dialog.exec():
+            return
+        S.SERVER_URL.set(store, dialog.server.text().strip())
+        language = str(dialog.language.currentData())
+        if language != current:
+            S.LANGUAGE.set(store, language)
+            i18n.install(language)
+            self.languageChanged.emit(language)
 
     # --- geometry -----------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -25,6 +25,7 @@ from tests.gui.conftest import (
     PASSWORD,
     Desk,
     Desks,
+    choose_filter,
     create,
     create_and_offer,
     flush_events,
@@ -90,20 +91,6 @@ def max_desk(desks: Desks, world: dict[str, str]) -> Desk:
 def names(desk: Desk, world: dict[str, str]) -> list[str]:
     by_id = {v: k for k, v in world.items()}
     return [by_id[e] for e in listed(desk)]
-
-
-def choose_filter(qtbot: QtBot, desk: Desk, code: str) -> None:
-    view = desk.window.filters
-    assert view.objectName() == "quickFilters"
-    model = view.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(Qt.ItemDataRole.UserRole + 1) == code:
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-            flush_events()
-            assert view.currentIndex().row() == row
-            return
-    raise AssertionError(f"no quick filter {code}")
 
 
 def test_quick_filters_and_search(qtbot: QtBot, desks: Desks, max_desk: Desk, world: dict[str, str]) -> None:

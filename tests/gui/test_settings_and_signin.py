@@ -18,19 +18,10 @@ from desktop.views.app import sign_in_interactively
 from desktop.views.dialogs.settings_dialog import SettingsDialog
 from desktop.views.dialogs.signin import SignInDialog
 from desktop.views.list_model import C_COLLEAGUE, C_CONTACT
-from tests.gui.conftest import Desks, ModalDriver, cancel_button, child, flush_events, ok_button
+from tests.gui.conftest import Desks, ModalDriver, cancel_button, child, flush_events, ok_button, refused_ok
 from tests.sync.conftest import LiveServer
 
 URL_RULE = "The server address starts with https:// (or http:// on a local network)."
-
-
-def try_ok(qtbot: QtBot, dialog: Any) -> str:
-    """Click OK; the dialog must stay open and show one error sentence, which is returned."""
-    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    error = child(dialog, QLabel, "formError")
-    assert dialog.isVisible() and dialog.result() == 0, "not accepted"
-    assert error.isVisible()
-    return str(error.text())
 
 
 def test_sign_in_dialog_checks_its_fields(qtbot: QtBot) -> None:
@@ -45,20 +36,20 @@ def test_sign_in_dialog_checks_its_fields(qtbot: QtBot) -> None:
     password = child(dialog, QLineEdit, "password")
     assert password.echoMode() == QLineEdit.EchoMode.Password
 
-    assert try_ok(qtbot, dialog) == URL_RULE, "empty address"
+    assert refused_ok(qtbot, dialog) == URL_RULE, "empty address"
     qtbot.keyClicks(server, "desk.example.com")
-    assert try_ok(qtbot, dialog) == URL_RULE, "no scheme"
+    assert refused_ok(qtbot, dialog) == URL_RULE, "no scheme"
     server.clear()
     qtbot.keyClicks(server, "ftp://desk.example.com")
-    assert try_ok(qtbot, dialog) == URL_RULE
+    assert refused_ok(qtbot, dialog) == URL_RULE
     server.clear()
     qtbot.keyClicks(server, "https://desk.example.com")
-    assert try_ok(qtbot, dialog) == "Please enter your login."
+    assert refused_ok(qtbot, dialog) == "Please enter your login."
     qtbot.keyClicks(login, "   ")
-    assert try_ok(qtbot, dialog) == "Please enter your login.", "blanks are no login"
+    assert refused_ok(qtbot, dialog) == "Please enter your login.", "blanks are no login"
     login.clear()
     qtbot.keyClicks(login, "anna@hq.example")
-    assert try_ok(qtbot, dialog) == "Please enter your password."
+    assert refused_ok(qtbot, dialog) == "Please enter your password."
     qtbot.keyClicks(password, "demo")
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -72,7 +63,7 @@ def test_settings_dialog_checks_the_server_address(qtbot: QtBot) -> None:
     assert dialog.objectName() == "dialog_settings"
     server = child(dialog, QLineEdit, "serverUrl")
     server.setText("desk.example.com")
-    assert try_ok(qtbot, dialog) == URL_RULE
+    assert refused_ok(qtbot, dialog) == URL_RULE
     server.setText("")
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)

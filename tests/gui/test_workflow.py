@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -47,15 +48,16 @@ from tests.gui.conftest import (
     ModalDriver,
     cancel_button,
     child,
+    choose_filter,
     create_and_offer,
     detail_texts,
-    flush_events,
     history,
     listed,
     ok,
     ok_button,
     perform_and_wait,
     quiet,
+    refused_ok,
     row_texts,
     select,
     synced,
@@ -160,6 +162,7 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     synced(qtbot, max_)
     shown = listed(max_)
     assert set(shown) == {first, second, third, fourth}
+    assert shown[0] == first, "on top: the offer with the soonest deadline"
     assert all(
         max_.model.data(max_.model.index(r, 0), Qt.ItemDataRole.BackgroundRole) is not None for r in range(4)
     ), "every waiting offer stands out"
@@ -183,12 +186,12 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
 
     # --- Max accepts: the full data comes with the sync, then the duplicate check ----------------
     def new_contact(dialog: Any) -> None:
-        create_contact = child(dialog, QPushButton, "createContact")
         texts = [label.text() for label in dialog.findChildren(QLabel)]
-        dialog_notes["texts"] = texts
-        qtbot.mouseClick(create_contact, Qt.MouseButton.LeftButton)
+        assert "No existing contact matches this enquiry." in texts, texts
+        link = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert not link.isVisible(), "nothing to link to"
+        qtbot.mouseClick(child(dialog, QPushButton, "createContact"), Qt.MouseButton.LeftButton)
 
-    dialog_notes: dict[str, Any] = {}
     duplicates = modals.expect("dialog_link_contact", new_contact)
     before = len(max_.done)
     qtbot.mouseClick(accept_button, Qt.MouseButton.LeftButton)
@@ -196,12 +199,14 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     qtbot.waitUntil(lambda: len(max_.done) >= before + 2, timeout=10_000)  # accept, then link
     assert [type(c) for c, _ in max_.done[before:]] == [AcceptOffer, LinkContact]
     assert all(isinstance(r, int) for _, r in max_.done[before:])
-    assert any("No existing contact" in t or "Quirin" in t for t in dialog_notes["texts"])
     quiet(qtbot, max_)
     shown_now = visible_detail(max_)
     for key in ("first_name", "last_name", "email", "phone", "street"):
         assert CONTACT[key] in shown_now.values(), (key, shown_now)
     assert child(max_.window.detail, QWidget, "contactTile").title() == "Contact"
+    journal = child(max_.window.detail, QWidget, "journalTile")
+    assert journal.isVisible() and journal.layout().rowCount() == 1, "shown again, not piled up"
+    assert [label.text() for label in journal.findChildren(QLabel)] == ["No notes, documents or tasks yet."]
     assert shown_now["holderTile/In charge"] == display_name(max_, "max@mueller.example")
     row = max_.model.row_of(first)
     assert max_.model.index(row, C_CONTACT).data().startswith("Zwirnpichler")
@@ -283,17 +288,14 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     perform_and_wait(qtbot, max_, max_.action("assign_person").trigger, dialog=assign)
     synced(qtbot, max_, eva)
     assert {first, third} <= set(listed(eva)), "Eva sees what is hers"
-    eva.window.filters.setCurrentIndex(eva.window.filter_model.index(1, 0))  # "Mine"
-    flush_events()
+    choose_filter(qtbot, eva, "mine")
     assert set(listed(eva)) == {first, third}
     select(qtbot, eva, third)
     assert eva.action("reject_assignment").isEnabled()
     assert not eva.action("revoke_assignment").isEnabled()
 
     def empty_then_reason(dialog: Any) -> None:
-        error = child(dialog, QLabel, "formError")
-        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-        assert dialog.isVisible() and error.isVisible() and error.text()
+        assert refused_ok(qtbot, dialog) == "Please give a reason."
         qtbot.keyClicks(child(dialog, QPlainTextEdit, "reason"), "Holiday next week")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
@@ -335,8 +337,7 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     select(qtbot, max_, second)
 
     def won(dialog: Any) -> None:
-        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-        assert child(dialog, QLabel, "formError").isVisible(), "won or lost must be chosen"
+        assert refused_ok(qtbot, dialog) == "Please choose won or lost."
         radio = child(dialog, QRadioButton, "outcomeWon")
         # on the indicator: a radio button takes clicks on its indicator and text only
         qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
@@ -351,15 +352,13 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     synced(qtbot, max_)
     assert visible_detail(max_)["statusTile/Status"] == "won"
     assert not max_.action("close").isEnabled() and not max_.action("assign_person").isEnabled()
-    max_.window.filters.setCurrentIndex(max_.window.filter_model.index(6, 0))  # "Closed"
-    flush_events()
+    choose_filter(qtbot, max_, "closed")
     assert listed(max_) == [second]
 
     # Eva, in charge of the first, is told so and may work on it.
     synced(qtbot, eva)
     assert eva.window.bell.text().startswith("Notifications (")
-    eva.window.filters.setCurrentIndex(eva.window.filter_model.index(1, 0))
-    flush_events()
+    choose_filter(qtbot, eva, "mine")
     assert listed(eva) == [first]
     select(qtbot, eva, first)
     assert eva.action("add_note").isEnabled() and eva.action("close").isEnabled()
@@ -371,15 +370,9 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     def external(dialog: Any) -> None:
         qtbot.keyClicks(child(dialog, QLineEdit, "externalName"), "Franz Monteur")
         qtbot.keyClicks(child(dialog, QLineEdit, "externalEmail"), "franz@")
-        assert "valid e-mail" in try_ok(dialog)
+        assert refused_ok(qtbot, dialog) == "Please enter a valid e-mail address."
         qtbot.keyClicks(child(dialog, QLineEdit, "externalEmail"), "fitters.example")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-
-    def try_ok(dialog: Any) -> str:
-        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-        error = child(dialog, QLabel, "formError")
-        assert dialog.isVisible() and error.isVisible()
-        return str(error.text())
 
     handing = modals.expect("dialog_assign_external", external)
     [handed] = perform_and_wait(qtbot, eva, eva.action("assign_external").trigger, dialog=handing)
