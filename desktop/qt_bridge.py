@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.service import DeskService
-from enquiries.commands import Command
+from enquiries.wire import AnyCommand
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class QtDeskService(QObject):
         self._stop = threading.Event()
         self._loop: threading.Thread | None = None
 
-    def perform(self, command: Command) -> None:
+    def perform(self, command: AnyCommand) -> None:
         def work() -> None:
             try:
                 self.actionDone.emit(command, self.service.perform(command))

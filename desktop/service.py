@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from sqlalchemy import text
 
-from desktop.models import queries
+from desktop.models import queries, survey_queries
 from desktop.sync.engine import Backoff, SyncReport
 from desktop.sync.local_rules import load_actor, load_directory, state_from_projection
 from desktop.sync.outbox import meta_get
@@ -29,7 +29,7 @@ from enquiries.availability import allowed_actions
 from enquiries.directory import Actor, Directory
 from enquiries.refusals import Refusal
 from enquiries.state import Enquiry
-from enquiries.surveys import SurveyCommand
+from enquiries.surveys import SurveyCommand, SurveyOutcome
 from enquiries.wire import AnyCommand, target_id
 
 
@@ -177,6 +177,36 @@ class DeskService:
         target = folder / Path(filename).name
         target.write_bytes(r.content)
         return target
+
+    # --- surveys ------------------------------------------------------------------------------
+    def surveys(self) -> list[dict[str, Any]]:
+        with self.sync.db.connect() as conn:
+            return survey_queries.surveys(conn)
+
+    def survey_page(
+        self, query: survey_queries.ContactQuery, *, offset: int, limit: int
+    ) -> list[tuple[Any, ...]]:
+        end = self.clock().replace(hour=23, minute=59, second=59).isoformat().replace("+00:00", "Z")
+        with self.sync.db.connect() as conn:
+            return survey_queries.page(
+                conn, query, me=self.user.get("id", ""), today_end=end, offset=offset, limit=limit
+            )
+
+    def survey_contact(self, contact_id: str) -> dict[str, Any] | None:
+        with self.sync.db.connect() as conn:
+            return survey_queries.contact(conn, contact_id)
+
+    def next_call(self, survey_id: str) -> str | None:
+        now = self.clock().isoformat().replace("+00:00", "Z")
+        with self.sync.db.connect() as conn:
+            return survey_queries.next_for_agent(conn, survey_id, self.user.get("id", ""), now)
+
+    def check_survey_command(self, command: SurveyCommand) -> SurveyOutcome | Refusal:
+        """Decide without writing: the dialog shows errors at the field and notices before saving."""
+        from desktop.sync.survey_local import decide_local
+
+        with self.sync.db.connect() as conn:
+            return decide_local(conn, command, self.clock())
 
     def refusals(self, *, unseen_only: bool = False) -> list[dict[str, Any]]:
         with self.sync.db.connect() as conn:

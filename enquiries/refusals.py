@@ -67,9 +67,6 @@ MESSAGES: dict[str, str] = {
     "follow_up_when_done": QT_TRANSLATE_NOOP("Refusal", "A contact that is done needs no follow-up."),
     "agent_unknown": QT_TRANSLATE_NOOP("Refusal", "This agent does not work on this survey."),
     "agent_inactive": QT_TRANSLATE_NOOP("Refusal", "{name} is no longer active."),
-    "switch_not_allowed": QT_TRANSLATE_NOOP(
-        "Refusal", "In this survey a contact stays with its agent once contact was made."
-    ),
     "appointments_off": QT_TRANSLATE_NOOP(
         "Refusal", "This survey does not arrange field-service appointments."
     ),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -151,7 +152,10 @@ def check_appointment(
         return refuse("appointment_rep_unknown")
     if not given.place.strip():
         return refuse("appointment_place_missing")
-    if datetime.combine(given.day, given.at, tzinfo=now.tzinfo) <= now:
+    # Day and time are the survey company's wall clock (a survey in Bolzano means Rome time).
+    company = directory.company(survey.company_id)
+    zone = ZoneInfo(company.calendar.timezone) if company is not None else now.tzinfo
+    if datetime.combine(given.day, given.at, tzinfo=zone) <= now:
         return refuse("appointment_past")
     return None
 

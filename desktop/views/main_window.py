@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QWidget,
@@ -31,9 +32,11 @@ from desktop.views.labels import tr_label, tr_refusal, tr_sync
 from desktop.views.list_model import EnquiryListModel
 from desktop.views.notifications_panel import NotificationsPanel
 from desktop.views.status_bar import SyncStatus
+from desktop.views.survey_area import SurveyArea
 from enquiries.commands import ClearColleague, MarkSeen, SetColleague
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+SURVEYS = "surveys"
 
 
 class MainWindow(QMainWindow):
@@ -62,14 +65,23 @@ class MainWindow(QMainWindow):
         self.detail.openDocument.connect(self.controller.open_document)
         self._build_filters()
         self._build_toolbar()
+        # Centre: the enquiry list with its detail pane, or the survey area (chosen on the left).
+        self.enquiry_page = QSplitter(self)
+        self.enquiry_page.setObjectName("enquirySplitter")
+        self.enquiry_page.addWidget(self.list)
+        self.enquiry_page.addWidget(self.detail)
+        self.enquiry_page.setStretchFactor(0, 3)
+        self.enquiry_page.setStretchFactor(1, 2)
+        self.survey_area = SurveyArea(bridge, self.name_of, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.enquiry_page)
+        self.pages.addWidget(self.survey_area)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.filters)
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([170, 760, 420])
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([190, 1210])
         self.setCentralWidget(self.splitter)
         self.sync_status = SyncStatus(self)
         self.statusBar().addPermanentWidget(self.sync_status, 1)
@@ -90,7 +102,7 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.filter_model = QStandardItemModel(self)
-        for code in QUICK_FILTERS:
+        for code in (*QUICK_FILTERS, SURVEYS):
             item = QStandardItem()
             item.setData(code, FILTER_ROLE)
             item.setEditable(False)
@@ -98,7 +110,9 @@ class MainWindow(QMainWindow):
         self.filters = QListView(self)
         self.filters.setObjectName("quickFilters")
         self.filters.setModel(self.filter_model)
-        self.filters.setMinimumWidth(150)
+        self.filters.setMinimumWidth(150)  # widened to the longest name in retranslate()
+        self.filters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filters.setSpacing(2)
         self.filters.setCurrentIndex(self.filter_model.index(0, 0))
         self.filters.selectionModel().currentChanged.connect(self._filter_changed)
 
@@ -119,6 +133,7 @@ class MainWindow(QMainWindow):
         self.actions_button.setMenu(self.actions_menu)
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(self.actions_button)
+        bar.addSeparator()  # the menu arrow of "Actions" does not touch the search box
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
@@ -154,7 +169,12 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"  {user.get('display_name', '')}  ")
         for row in range(self.filter_model.rowCount()):
             item = self.filter_model.item(row)
-            item.setText(tr_label("QuickFilter", item.data(FILTER_ROLE)))
+            code = item.data(FILTER_ROLE)
+            item.setText(self.tr("Surveys") if code == SURVEYS else tr_label("QuickFilter", code))
+        # Every filter name fits without clipping (German: "Abgelaufen / zurückgegeben").
+        self.filters.setMinimumWidth(
+            max(150, self.filters.sizeHintForColumn(0) + 2 * self.filters.frameWidth() + 8)
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_bell()
 
@@ -171,7 +191,13 @@ class MainWindow(QMainWindow):
         return self.detail.enquiry_id
 
     def _filter_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.model.set_query(replace(self.model.query, quick=str(current.data(FILTER_ROLE) or "all")))
+        code = str(current.data(FILTER_ROLE) or "all")
+        if code == SURVEYS:
+            self.pages.setCurrentWidget(self.survey_area)
+            self.survey_area.load_surveys()
+            return
+        self.pages.setCurrentWidget(self.enquiry_page)
+        self.model.set_query(replace(self.model.query, quick=code))
 
     def _search_changed(self, text: str) -> None:
         self.model.set_query(replace(self.model.query, search=text))
