@@ -9,8 +9,33 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QWidget
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+TRASH_RED = QColor("#c62828")
+
+
+def red_trash_icon(style: QStyle, size: int = 16) -> QIcon:
+    """The style's trash can, filled red (the same on every platform and font)."""
+    source = style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon).pixmap(size, size)
+    tinted = QPixmap(source.size())
+    tinted.setDevicePixelRatio(source.devicePixelRatio())
+    tinted.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tinted)
+    painter.drawPixmap(0, 0, source)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(tinted.rect(), TRASH_RED)
+    painter.end()
+    return QIcon(tinted)
 
 
 class ColleagueTile(QGroupBox):
@@ -41,6 +66,8 @@ class ColleagueTile(QGroupBox):
         self.remove_button.setObjectName("colleagueRemove")
         self.remove_button.setText("🗑")
         self.remove_button.setStyleSheet("color: #c62828;")
+        # The emoji has no glyph in many fonts (DejaVu on Linux: an empty box): a red trash icon.
+        self.remove_button.setIcon(red_trash_icon(self.style()))
         self.remove_button.setToolTip(self.tr("Remove the colleague"))
         self.remove_button.setAccessibleName(self.tr("Remove the colleague"))
         row.addWidget(self.name, 1)

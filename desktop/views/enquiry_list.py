@@ -6,7 +6,23 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from desktop.views.list_model import C_COLLEAGUE, COLUMNS, EnquiryListModel
+from desktop.views.list_model import (
+    C_CHANGED,
+    C_CHANNEL,
+    C_CITY,
+    C_COLLEAGUE,
+    C_CONTACT,
+    C_DEADLINE,
+    C_HOLDER,
+    C_NUMBER,
+    C_POSTCODE,
+    C_PRODUCT,
+    C_RECEIVED,
+    C_STATUS,
+    C_TYPE,
+    COLUMNS,
+    EnquiryListModel,
+)
 
 
 class EnquiryList(QTableView):
@@ -30,22 +46,27 @@ class EnquiryList(QTableView):
         header.setSortIndicator(8, Qt.SortOrder.DescendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
+        # Widths fit the longest usual value in bold (offer rows) in German and Italian with the
+        # DejaVu/Segoe metrics: "21 Std. 59 Min.", "informazioni", "Garmisch-Partenkirchen" elides.
         for column, width in (
-            (0, 110),
-            (1, 90),
-            (2, 170),
-            (3, 70),
-            (4, 110),
-            (5, 90),
-            (6, 140),
-            (7, 80),
-            (8, 120),
-            (9, 80),
-            (10, 120),
-            (11, 120),
-            (12, 30),
+            (C_NUMBER, 100),
+            (C_STATUS, 100),
+            (C_CONTACT, 160),
+            (C_POSTCODE, 60),
+            (C_CITY, 130),
+            (C_TYPE, 100),
+            (C_PRODUCT, 160),
+            (C_CHANNEL, 90),
+            (C_RECEIVED, 120),
+            (C_DEADLINE, 120),
+            (C_HOLDER, 120),
+            (C_COLLEAGUE, 120),
+            (C_CHANGED, 30),
         ):
             self.setColumnWidth(column, width)
+        # The countdown stands next to the status, as in the design's sketch ("offered to us  1d 4h"):
+        # at the far right it would be scrolled out of sight. Only the visual order changes.
+        header.moveSection(header.visualIndex(C_DEADLINE), header.visualIndex(C_STATUS) + 1)
         self.setColumnHidden(C_COLLEAGUE, True)  # shown on demand, as in the seed's announcement
 
     def column_menu(self) -> QMenu:

@@ -98,7 +98,7 @@ def test_quick_filters_and_search(qtbot: QtBot, desks: Desks, max_desk: Desk, wo
     filters = [
         str(desk.window.filter_model.index(r, 0).data()) for r in range(desk.window.filter_model.rowCount())
     ]
-    assert filters == [
+    assert filters[:7] == [
         "All enquiries",
         "Mine",
         "Unassigned",
@@ -106,7 +106,7 @@ def test_quick_filters_and_search(qtbot: QtBot, desks: Desks, max_desk: Desk, wo
         "Assigned by me",
         "Expired / returned",
         "Closed",
-    ]
+    ], "the quick filters of the list, in this order (other views may follow)"
     assert names(desk, world)[0] == "eder", "the waiting offer stands on top"
     assert set(names(desk, world)) == {"adler", "bauer", "cramer", "dorn", "eder"}
     expected = {
