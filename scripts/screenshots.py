@@ -84,7 +84,9 @@ def isolate_user(folder: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--langs", default="de,it,en", help="languages of the main window shots")
     parser.add_argument("--dialog-langs", default="de,it", help="languages of the dialog shots")
@@ -233,6 +235,7 @@ class Shooter:
 
     # --- dialogs ---------------------------------------------------------------------------------
     def head_office_dialogs(self, window: Any, picks: Picks, lang: str, url: str) -> None:
+        from desktop.views import settings as S
         from desktop.views.dialogs.signin import SignInDialog
         from desktop.views.labels import tr_sync
 
@@ -307,6 +310,7 @@ class Shooter:
             ctl.task(picks.main)
             self.expect(f"dialog_discard_{lang}")
             ctl.discard(picks.main)
+        S.SERVER_URL.set(S.store(), "https://desk.example.com")
         self.expect(f"dialog_settings_{lang}")
         window.show_settings()
         self.expect(f"dialog_notifications_{lang}")
@@ -320,6 +324,13 @@ class Shooter:
             settle()
             self.save(window.detail.grab(), f"colleague_tile_editing_{lang}")
             tile.stack.setCurrentIndex(0)
+            settle()
+            # The whole detail pane, top to bottom (in the window it scrolls).
+            body = window.detail.widget()
+            height = body.heightForWidth(body.width()) if body.hasHeightForWidth() else -1
+            body.resize(body.width(), max(height, body.sizeHint().height(), body.height()))
+            settle()
+            self.save(body.grab(), f"detail_head_office_{lang}")
 
     def partner_dialogs(self, window: Any, picks: Picks, lang: str) -> None:
         ctl = window.controller
@@ -335,9 +346,14 @@ class Shooter:
             self.expect(f"dialog_reject_assignment_{lang}")
             ctl.reject(picks.assigned_to_me)
         if picks.duplicate:
-            window.show_enquiry(picks.duplicate)
-            self.expect(f"dialog_link_contact_{lang}")
-            ctl.duplicates(picks.duplicate)
+            # Straight after accepting: the customer may already be one of our contacts.
+            from desktop.views.dialogs.duplicates import DuplicateDialog
+
+            dialog = DuplicateDialog(picks.duplicate, window.service.contacts(), parent=window)
+            dialog.show()
+            settle()
+            self.save(dialog.grab(), f"dialog_link_contact_{lang}")
+            dialog.close()
 
 
 class Picks:
@@ -352,7 +368,7 @@ class Picks:
         self.main: str | None = None
         self.offer: str | None = None
         self.assigned_to_me: str | None = None
-        self.duplicate: str | None = None
+        self.duplicate: dict[str, Any] | None = None
         best = -1
         contacts = service.contacts()
         for row in rows:
@@ -370,13 +386,6 @@ class Picks:
                     and data.get("assigned_by")
                 ):
                     self.assigned_to_me = data["id"]
-                if (
-                    self.duplicate is None
-                    and not data.get("anonymised")
-                    and status in ("open", "assigned")
-                    and len(candidates_for(data, contacts)) >= 1
-                ):
-                    self.duplicate = data["id"]
                 continue
             partners = [t for t in data.get("chain", []) if t.get("kind") == "partner"]
             if self.offer is None and status in ("declined", "expired") and len(partners) >= 2:
@@ -393,6 +402,24 @@ class Picks:
                 )
                 if score > best:
                     best, self.main = score, data["id"]
+
+        if who == "partner" and len(contacts) >= 2:
+            # A customer who writes again: same name and postcode as one contact (new e-mail),
+            # and the phone number of another (a family member): two candidates, two reasons.
+            first, second = contacts[0], contacts[1]
+            contact = {
+                "first_name": first["first_name"],
+                "last_name": first["last_name"],
+                "email": f"{first['first_name']}.{first['last_name']}@mail.example".lower(),
+                "phone": second["phone"],
+                "street": first["street"],
+                "postcode": first["postcode"],
+                "city": first["city"],
+                "country": first["country"],
+            }
+            data = {"contact": contact}
+            if len(candidates_for(data, contacts)) >= 2:
+                self.duplicate = data
 
     def enrich_main(self, service: Any) -> None:
         """Give the head-office enquiry a journal as it has in real use: a note and a task,
@@ -422,6 +449,42 @@ class Picks:
                     due_at=now + timedelta(days=3),
                 )
             )
+        if "add_document" in allowed:
+            folder = Path(tempfile.mkdtemp(prefix="enquiry-desk-doc-"))
+            path = folder / "Aufmass_Wohnzimmer.pdf"
+            path.write_bytes(b"%PDF-1.4\n% Enquiry Desk screenshot sample\n%%EOF\n")
+            try:
+                document_id, size, sha = service.upload_document(path)
+            except Exception as exc:  # a screenshot run goes on without the document
+                print(f"warning: attaching a document failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            else:
+                service.perform(
+                    c.AddDocument(
+                        enquiry_id=self.main,
+                        document_id=document_id,
+                        filename=path.name,
+                        size=size,
+                        sha256=sha,
+                    )
+                )
+        if "assign_external" in allowed:
+            service.perform(
+                c.AssignExternal(
+                    enquiry_id=self.main,
+                    name=SAMPLES["de"]["external_name"],
+                    email="t.reiter@montage-reiter.example",
+                    message=SAMPLES["de"]["external_message"],
+                )
+            )
+            if "record_external_step" in service.allowed(self.main):
+                service.perform(
+                    c.RecordExternalStep(
+                        enquiry_id=self.main,
+                        step="consultation_appointment",
+                        date=now + timedelta(days=2),
+                        note="Beratung beim Kunden zu Hause",
+                    )
+                )
         service.sync_now()
 
 
@@ -434,7 +497,7 @@ def select(window: Any, enquiry_id: str | None) -> None:
             window.model.fetchMore()
             row = window.model.row_of(enquiry_id)
         window.list.selectRow(max(row, 0))
-        window.list.scrollTo(window.model.index(max(row, 0), 0))
+        window.list.scrollTo(window.model.index(max(row, 0), 0), window.list.ScrollHint.PositionAtCenter)
     settle()
 
 

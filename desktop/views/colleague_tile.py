@@ -8,8 +8,8 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -24,18 +24,40 @@ from PySide6.QtWidgets import (
 TRASH_RED = QColor("#c62828")
 
 
-def red_trash_icon(style: QStyle, size: int = 16) -> QIcon:
-    """The style's trash can, filled red (the same on every platform and font)."""
-    source = style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon).pixmap(size, size)
-    tinted = QPixmap(source.size())
-    tinted.setDevicePixelRatio(source.devicePixelRatio())
-    tinted.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(tinted)
-    painter.drawPixmap(0, 0, source)
+def red_trash_icon() -> QIcon:
+    """A red trash can drawn with lines, crisp at 16 and 32 pixels on every platform and font."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / 16, size / 16)
+        pen = QPen(TRASH_RED, 1.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(2.5, 3.8), QPointF(13.5, 3.8))  # lid
+        handle = [QPointF(6.2, 3.8), QPointF(6.2, 1.8), QPointF(9.8, 1.8), QPointF(9.8, 3.8)]
+        painter.drawPolyline(QPolygonF(handle))
+        painter.drawPolygon(  # body
+            QPolygonF([QPointF(3.8, 5.5), QPointF(12.2, 5.5), QPointF(11.3, 14.5), QPointF(4.7, 14.5)])
+        )
+        for x in (6.5, 8.0, 9.5):
+            painter.drawLine(QPointF(x, 7.5), QPointF(x, 12.5))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def tinted(icon: QIcon, color: str, size: int = 16) -> QIcon:
+    """`icon` recoloured in one colour (keeps its shape)."""
+    pixmap = icon.pixmap(size, size)
+    painter = QPainter(pixmap)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(tinted.rect(), TRASH_RED)
+    painter.fillRect(pixmap.rect(), QColor(color))
     painter.end()
-    return QIcon(tinted)
+    return QIcon(pixmap)
 
 
 class ColleagueTile(QGroupBox):
@@ -64,10 +86,8 @@ class ColleagueTile(QGroupBox):
         self.edit_button.setAccessibleName(self.tr("Choose a colleague"))
         self.remove_button = QToolButton(show)
         self.remove_button.setObjectName("colleagueRemove")
-        self.remove_button.setText("🗑")
-        self.remove_button.setStyleSheet("color: #c62828;")
         # The emoji has no glyph in many fonts (DejaVu on Linux: an empty box): a red trash icon.
-        self.remove_button.setIcon(red_trash_icon(self.style()))
+        self.remove_button.setIcon(red_trash_icon())
         self.remove_button.setToolTip(self.tr("Remove the colleague"))
         self.remove_button.setAccessibleName(self.tr("Remove the colleague"))
         row.addWidget(self.name, 1)
@@ -82,8 +102,9 @@ class ColleagueTile(QGroupBox):
         self.choice.setAccessibleName(self.tr("Colleague"))
         self.cancel_button = QToolButton(edit)
         self.cancel_button.setObjectName("colleagueCancel")
-        self.cancel_button.setText("✕")
-        self.cancel_button.setStyleSheet("color: #808080;")
+        self.cancel_button.setIcon(
+            tinted(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton), "#808080")
+        )
         self.cancel_button.setToolTip(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         row2.addWidget(self.choice, 1)

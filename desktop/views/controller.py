@@ -74,6 +74,8 @@ class ActionController(QObject):
 
     def _done(self, command: c.Command, result: object) -> None:
         if isinstance(result, Refusal):
+            if isinstance(command, c.AcceptOffer):
+                self.pending_duplicate_check = None
             QMessageBox.warning(
                 self.window, self.tr("Not possible"), tr_refusal(result.code, result.template, result.params)
             )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -191,6 +192,21 @@ class DetailPane(QScrollArea):
         self._external(data)
         self._history(data)
         self.history_tile.setVisible(not data.get("anonymised"))
+        self._align_captions()
+
+    def _align_captions(self) -> None:
+        """Status, holder and contact share one caption column, so their values line up."""
+        captions = []
+        for tile in (self.status_tile, self.holder_tile, self.contact_tile):
+            form = tile.layout()
+            assert isinstance(form, QFormLayout)
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    captions.append(item.widget())
+        width = min(160, max((c.sizeHint().width() for c in captions), default=0))
+        for caption in captions:
+            caption.setMinimumWidth(width)
 
     def _rows(self, tile: QGroupBox, rows: list[tuple[str, str]], *, marks: set[str] | None = None) -> None:
         form = tile.layout()
@@ -200,7 +216,7 @@ class DetailPane(QScrollArea):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(label)
+            caption = _caption(label)
             if marks and label in marks:
                 caption.setText(label + " *")
                 caption.setStyleSheet("color: #b45309; font-weight: bold;")
@@ -261,18 +277,20 @@ class DetailPane(QScrollArea):
         self.journal_tile.setVisible(not data.get("anonymised"))
         for note in data.get("journal_notes", []):
             form.addRow(
-                QLabel(f"{short_datetime(note['at'])} · {self.names(note['author_id'])}"),
+                _caption(f"{short_datetime(note['at'])} · {self.names(note['author_id'])}"),
                 _wrapped(note["text"]),
             )
         for doc in data.get("journal_documents", []):
-            button = QPushButton(f"📎 {doc['filename']}")
+            # The style's file icon, not a 📎 emoji: many fonts (DejaVu on Linux) have no glyph for it.
+            button = QPushButton(doc["filename"])
+            button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
             button.setObjectName("openDocument")
             button.setFlat(True)
             button.clicked.connect(lambda _=False, d=doc: self.openDocument.emit(d["id"], d["filename"]))
-            form.addRow(QLabel(short_datetime(doc["at"])), button)
+            form.addRow(_caption(short_datetime(doc["at"])), button)
         for task in data.get("journal_tasks", []):
             due = short_datetime(task.get("due_at")) if task.get("due_at") else self.tr("no due date")
-            form.addRow(QLabel(self.tr("Task")), _wrapped(f"☐ {task['title']} ({due})"))
+            form.addRow(_caption(self.tr("Task")), _wrapped(f"☐ {task['title']} ({due})"))
         if form.rowCount() == 0:
             form.addRow(QLabel(self.tr("No notes, documents or tasks yet.")))
 
@@ -297,6 +315,13 @@ class DetailPane(QScrollArea):
             for h in reversed(data.get("journal_history", []))
         ]
         self._rows(self.history_tile, rows[:30])
+
+
+def _caption(text: str) -> QLabel:
+    """A row caption, at the top of its row: beside a value of several lines it stays on the first."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
 
 
 def _wrapped(text: str) -> QLabel:

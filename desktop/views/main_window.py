@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.enquiry_page.addWidget(self.detail)
         self.enquiry_page.setStretchFactor(0, 3)
         self.enquiry_page.setStretchFactor(1, 2)
+        self.enquiry_page.setSizes([780, 420])  # the list gets the room; the pane wraps its text
         self.survey_area = SurveyArea(bridge, self.name_of, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.enquiry_page)

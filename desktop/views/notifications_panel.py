@@ -29,14 +29,14 @@ class NotificationsPanel(QDialog):
         super().__init__(parent)
         self.setObjectName("dialog_notifications")
         self.setWindowTitle(self.tr("Notifications"))
-        self.setMinimumSize(460, 360)
+        self.setMinimumSize(460, 420)
         layout = QVBoxLayout(self)
         self.model = QStandardItemModel(self)
         for r in refusals:
             text = self.tr("Refused by the server: %1").replace(
                 "%1", tr_refusal(r["code"], r["message"], None) if r["message"] else r["code"]
             )
-            self._add(f"⚠ {text}", r.get("enquiry_id"), bold=not r["seen"])
+            self._add(text, r.get("enquiry_id"), bold=not r["seen"])
         for n in notifications:
             number = numbers.get(n.get("enquiry_id") or "", "") or "…"
             text = tr_label("Notification", n["kind"], number=number)
@@ -48,6 +48,11 @@ class NotificationsPanel(QDialog):
         self.list.setModel(self.model)
         self.list.doubleClicked.connect(self._open)
         layout.addWidget(self.list)
+        # Wide enough for the longest line (German: "… ist zurückgekommen: Niemand hat rechtzeitig
+        # angenommen", bold while unread) without a horizontal scroll bar, within reason.
+        needed = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(min(900, max(460, needed + margins.left() + margins.right())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

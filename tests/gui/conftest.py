@@ -1,13 +1,18 @@
 """GUI tests: the real main window, driven as a user would, against a real server on loopback.
 
-Each test gets its own server process (SQLite in tmp_path, demo accounts seeded, no enquiries),
-its own QSettings location, an in-memory keyring and per-user client caches under tmp_path.
+Each test gets its own server process (SQLite in tmp_path, demo accounts seeded, no enquiries;
+test_list.py shares one per module), its own QSettings location, an in-memory keyring, XDG
+folders and per-user client caches under tmp_path.
 Background work runs in each window's thread pool as in the application; the automatic sync loop
 is not started: tests sync explicitly, so what they see is deterministic.
 
 Modal dialogs are driven with `ModalDriver.expect(name, fill)`: it watches for the active modal
 widget of that name, runs `fill(dialog)` (fill fields, click OK) and records what went wrong, so a
-failing fill closes the dialog instead of hanging the test.
+failing fill closes the dialog instead of hanging the test. It runs for every GUI test: a dialog
+nobody expected is closed and fails the test.
+
+Any Qt warning fails a GUI test (`qt_log_level_fail = WARNING`, set here per item because
+pyproject.toml belongs to others), except the offscreen platform's "This plugin does not support".
 """
 
 from __future__ import annotations
@@ -179,7 +184,6 @@ class Expected:
     seen: int = 0
     times: int = 1
     error: BaseException | None = None
-    notes: dict[str, Any] = field(default_factory=dict)
 
     @property
     def done(self) -> bool:

@@ -80,8 +80,9 @@ def test_accept_of_an_offer_revoked_meanwhile_is_refused(live_server: LiveServer
     synced(anna)
 
     refusal = assert_refused_and_gone(max_, enquiry_id, calls)
-    # A revoked offer is no longer Müller's to see: the server answers as for any unknown enquiry.
-    assert refusal["code"] == "not_found"
+    # Müller saw the offer, so the server says what happened to it (and nothing more).
+    assert refusal["code"] == "offer_withdrawn"
+    assert refusal["message"] == MESSAGES["offer_withdrawn"]
     # Head office has it back, open, with nobody's accept on it.
     synced(anna)
     back = anna.enquiry(enquiry_id)
@@ -113,8 +114,8 @@ def test_accept_after_the_server_expired_the_offer_is_refused(
     refusals = {r["enquiry_id"]: r for r in max_.refusals()}
     assert set(refusals) == {routed, manual}
     for enquiry_id, refusal in refusals.items():
-        assert refusal["name"] == "accept_offer" and refusal["code"] == "not_found"
-        assert refusal["message"] == MESSAGES["not_found"]
+        assert refusal["name"] == "accept_offer" and refusal["code"] == "offer_expired"
+        assert refusal["message"] == MESSAGES["offer_expired"]
         assert max_.enquiry(enquiry_id) is None and enquiry_id not in listed_ids(max_)
     assert len(calls) == 1 and {r["enquiry_id"] for r in calls[0]} == {routed, manual}
     assert max_.state.pending == 0 and outbox_rows(max_) == []

@@ -61,6 +61,10 @@ class OfferDialog(FormDialog):
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self._fill_people()
+        # Wide enough for the longest partner line ("… (1. Vorschlag der automatischen Zuweisung)").
+        needed = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+        margins = self.outer.contentsMargins()
+        self.setMinimumWidth(min(760, max(420, needed + margins.left() + margins.right())))
 
     def _fill_people(self) -> None:
         self.person.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from desktop.views.dialogs.base import FormDialog
 
@@ -17,7 +17,14 @@ class ReasonDialog(FormDialog):
         self.text.setObjectName("reason")
         self.text.setAccessibleName(prompt)
         self.text.setMinimumHeight(90)
-        self.form.addRow(prompt, self.text)
+        # The question above the box, full width: beside it, a long German or Italian question
+        # took half the dialog and squeezed the box.
+        label = QLabel(prompt, self)
+        label.setObjectName("reasonPrompt")
+        label.setWordWrap(True)
+        label.setBuddy(self.text)
+        self.form.addRow(label)
+        self.form.addRow(self.text)
 
     @property
     def reason(self) -> str:

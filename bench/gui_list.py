@@ -1,0 +1,424 @@
+"""The enquiry list under load: start, typing, sorting, scrolling and memory at 100k and 1M enquiries.
+
+Each variant runs in its own process on the offscreen Qt platform (QT_QPA_PLATFORM=offscreen):
+
+* ours: the real `MainWindow` over a `DeskService`/`DeskSession` on a synthetic cache
+  (bench/synthetic_cache.py), built as `desktop/views/app.py` builds it, with the server
+  unreachable (http://127.0.0.1:9: an offline start; the first `sync_now` fails fast).
+* baseline: a plain `QSqlQueryModel` in a `QTableView` over the same file (QSQLITE driver),
+  `SELECT number, status, ... FROM enquiries ORDER BY received_at DESC`.
+
+Figures (all wall time, `time.perf_counter`, CLOCK_MONOTONIC so parent and child agree):
+
+* start: from the child's very first line (and from the parent's spawn, which adds the interpreter
+  start) to the end of the first paint of the list's viewport (an event filter for QEvent.Paint on
+  `view.viewport()`; the paint is over when a zero-timer queued in that filter fires); also from
+  "window construction begins" to that paint. STARTS runs per variant, interleaved; medians.
+* keystroke: `searchBox.setText(prefix)` for each prefix of "Hub", "Mün", "8033", then
+  `processEvents()` until the viewport has painted (p50 / max). The baseline runs the same FTS5
+  search with its plain ORDER BY, for comparison only.
+* sort: `view.sortByColumn(col, order)` (what a header click does) until painted, per column.
+* scroll: `verticalScrollBar().setValue(v + pageStep)` until painted, PAGES pages from the top;
+  the pages whose scroll ran `fetchMore` (a block of 400 rows) are reported apart.
+* memory: VmHWM (this process image's own peak RSS) and ru_maxrss at the end of the child.
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. ENQUIRY_FAST_HASH=1 .venv/bin/python bench/gui_list.py \
+        [--sizes 100000,1000000] [--cache-dir /tmp/enquiry-gui-bench] [--starts 3] [--profile DIR]
+
+Caches are built once into --cache-dir (1M: a few minutes, ~2.6 GB) and reused on later runs.
+With --profile DIR an extra run of our window's interactions is profiled (DIR/ours-<size>.prof).
+"""
+
+import time
+
+T_FIRST_LINE = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = (100_000, 1_000_000)
+STARTS = 3
+PAGES = 60
+WORDS = ("Hub", "Mün", "8033")
+SORTS = ((2, "asc", "Contact"), (4, "asc", "City"), (3, "desc", "Postcode"), (8, "asc", "Received"))
+BASELINE_COLUMNS = (
+    "number, status, contact_name, postcode, city, type, product_interest, channel, received_at, deadline"
+)
+BASELINE_SQL = f"SELECT {BASELINE_COLUMNS} FROM enquiries ORDER BY received_at DESC"
+UNREACHABLE = "http://127.0.0.1:9"
+
+
+def _hwm_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- the child: one window, measured -------------------------------------------------------------
+class Child:
+    def __init__(self, variant: str, path: Path, interact: bool, profile: str | None) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        self.variant, self.path, self.interact, self.profile = variant, path, interact, profile
+        self.out: dict[str, Any] = {"variant": variant}
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.paints = 0
+        child = self
+
+        class PaintWatch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    child.paints += 1
+                    if child.paints == 1:
+                        QTimer.singleShot(0, child.first_painted)  # runs once the paint is over
+                return False
+
+        self.watch = PaintWatch()
+
+    # start-up, as desktop/views/app.py does it (minus sign-in and logging)
+    def open_ours(self) -> Any:
+        from desktop.models.cache import open_cache
+        from desktop.qt_bridge import QtDeskService
+        from desktop.service import DeskService
+        from desktop.sync.engine import SyncEngine
+        from desktop.sync.session import DeskSession
+        from desktop.sync.transport import Transport
+        from desktop.views import i18n
+        from desktop.views.main_window import MainWindow
+
+        self.app.setApplicationName("Enquiry Desk")
+        self.app.setOrganizationName("EnquiryDesk")
+        i18n.install("en")
+        engine = SyncEngine(open_cache(self.path), Transport(UNREACHABLE, timeout=5))
+        self.service = DeskService(DeskSession(UNREACHABLE, "bench", self.path, engine, remember=False))
+        self.service.sync_now()  # offline: connection refused at once
+        self.bridge = QtDeskService(self.service)
+        self.out["t_window"] = time.perf_counter()
+        window = MainWindow(self.bridge)
+        self.out["t_window_built"] = time.perf_counter()
+        self.view = window.list
+        self.model = window.model
+        self.search = window.search
+        self.view.viewport().installEventFilter(self.watch)
+        window.show()
+        self.bridge.start()
+        return window
+
+    def open_baseline(self) -> Any:
+        from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+        from PySide6.QtWidgets import QTableView
+
+        self.db = QSqlDatabase.addDatabase("QSQLITE")
+        self.db.setDatabaseName(str(self.path))
+        if not self.db.open():
+            raise RuntimeError(self.db.lastError().text())
+        self.out["t_window"] = time.perf_counter()
+        self.model = QSqlQueryModel()
+        self.model.setQuery(BASELINE_SQL, self.db)
+        view = QTableView()
+        view.setModel(self.model)
+        view.resize(1400, 820)
+        self.out["t_window_built"] = time.perf_counter()
+        self.view = view
+        self.view.viewport().installEventFilter(self.watch)
+        view.show()
+        return view
+
+    def run(self) -> dict[str, Any]:
+        self.window = self.open_ours() if self.variant == "ours" else self.open_baseline()
+        self.app.exec()
+        if self.variant == "ours":
+            self.bridge.stop()
+            self.service.session.close()
+        self.out["hwm_mb"] = _hwm_mb()
+        self.out["maxrss_mb"] = _maxrss_mb()
+        return self.out
+
+    def first_painted(self) -> None:
+        self.out["t_first_line"] = T_FIRST_LINE
+        self.out["t_first_paint"] = time.perf_counter()
+        self.out["rows_loaded"] = self.model.rowCount()
+        self.out["hwm_first_paint_mb"] = _hwm_mb()
+        if self.interact:
+            import cProfile
+
+            profiler = cProfile.Profile() if self.profile else None
+            if profiler:
+                profiler.enable()
+            self.measure()
+            if profiler and self.profile:
+                profiler.disable()
+                profiler.dump_stats(self.profile)
+        self.app.quit()
+
+    # interactions
+    def until_painted(self, action: Any) -> float:
+        """ms from `action()` until the viewport has painted (or was made to, after 10 s)."""
+        self.app.processEvents()
+        before = self.paints
+        started = time.perf_counter()
+        action()
+        deadline = started + 10
+        while self.paints == before and time.perf_counter() < deadline:
+            self.app.processEvents()
+        if self.paints == before:
+            self.view.viewport().repaint()
+            self.out.setdefault("forced_repaints", 0)
+            self.out["forced_repaints"] += 1
+        return (time.perf_counter() - started) * 1000
+
+    def measure(self) -> None:
+        if self.variant == "ours":
+            typing = []
+            for word in WORDS:
+                self.until_painted(lambda: self.search.setText(""))
+                for k in range(1, len(word) + 1):
+                    typing.append([word[:k], self.until_painted(lambda p=word[:k]: self.search.setText(p))])
+                typing.append([word + " (hits)", self.model.rowCount()])
+            self.until_painted(lambda: self.search.setText(""))
+        else:
+            typing = []
+            for word in WORDS:
+                for k in range(1, len(word) + 1):
+                    typing.append([word[:k], self.until_painted(lambda p=word[:k]: self._baseline_search(p))])
+            self.until_painted(lambda: self.model.setQuery(BASELINE_SQL, self.db))
+        self.out["typing"] = typing
+        self.out["sort"] = [[name, order, self.sort(col, order)] for col, order, name in SORTS]
+        self.out["sort_back"] = self.sort(8, "desc")  # back to newest first for scrolling
+        self.view.scrollToTop()
+        self.app.processEvents()
+        scrollbar = self.view.verticalScrollBar()
+        pages = []
+        for _ in range(PAGES):
+            rows = self.model.rowCount()
+            ms = self.until_painted(lambda: scrollbar.setValue(scrollbar.value() + scrollbar.pageStep()))
+            pages.append([ms, self.model.rowCount() > rows])
+        self.out["scroll"] = pages
+        self.out["rows_after_scroll"] = self.model.rowCount()
+
+    def sort(self, column: int, order: str) -> float:
+        from PySide6.QtCore import Qt
+
+        qt_order = Qt.SortOrder.AscendingOrder if order == "asc" else Qt.SortOrder.DescendingOrder
+        if self.variant == "ours":
+            return self.until_painted(lambda: self.view.sortByColumn(column, qt_order))
+        name = BASELINE_COLUMNS.split(", ")[column]
+        sql = f"SELECT {BASELINE_COLUMNS} FROM enquiries ORDER BY {name} {order.upper()}"
+        return self.until_painted(lambda: self.model.setQuery(sql, self.db))
+
+    def _baseline_search(self, prefix: str) -> None:
+        from desktop.models.queries import fts_expression
+
+        where = "rowid IN (SELECT rowid FROM enquiries_fts WHERE enquiries_fts MATCH '{}')".format(
+            fts_expression(prefix).replace("'", "''")
+        )
+        self.model.setQuery(
+            f"SELECT {BASELINE_COLUMNS} FROM enquiries WHERE {where} ORDER BY received_at DESC", self.db
+        )
+
+
+def child_main(variant: str, path: Path, interact: bool, profile: str | None) -> None:
+    sys.path.insert(0, str(ROOT))
+    result = Child(variant, path, interact, profile).run()
+    print("RESULT " + json.dumps(result))
+
+
+# --- the driver ---------------------------------------------------------------------------------
+def ensure_cache(folder: Path, size: int) -> Path:
+    path = folder / f"synthetic-{size}.sqlite3"
+    if path.exists():
+        return path
+    free = shutil.disk_usage(folder).free / 1e9
+    print(f"  [building {path} ({size:,} enquiries; {free:,.0f} GB free on its disk) ...]", flush=True)
+    partial = folder / f"partial-{size}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    command = [sys.executable, str(ROOT / "bench" / "synthetic_cache.py"), str(partial), str(size)]
+    subprocess.run(command, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    partial.rename(path)  # the build ends with the engine disposed: WAL checkpointed, no -wal left
+    return path
+
+
+def spawn(variant: str, path: Path, *, interact: bool, profile: str | None) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="gui-bench-home-") as home:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT),
+            "ENQUIRY_FAST_HASH": "1",
+            "XDG_CONFIG_HOME": home,  # no stored window geometry or language: a first start
+            "XDG_DATA_HOME": home,
+        }
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", variant, str(path)]
+        if interact:
+            command.append("--interact")
+        if profile:
+            command += ["--profile", profile]
+        spawned = time.perf_counter()
+        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=3600)
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
+    if done.returncode or not lines:
+        raise RuntimeError(f"{variant} child failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    result: dict[str, Any] = json.loads(lines[-1][len("RESULT ") :])
+    result["t_spawn"] = spawned
+    return result
+
+
+def start_figures(r: dict[str, Any]) -> tuple[float, float, float, float]:
+    """ms: first line -> paint, spawn -> paint, window construction -> paint, construction itself."""
+    paint = r["t_first_paint"]
+    return (
+        (paint - r["t_first_line"]) * 1000,
+        (paint - r["t_spawn"]) * 1000,
+        (paint - r["t_window"]) * 1000,
+        (r["t_window_built"] - r["t_window"]) * 1000,
+    )
+
+
+def report(size: int, starts: dict[str, list[dict[str, Any]]], full: dict[str, dict[str, Any]]) -> None:
+    from bench.common import print_table
+
+    key_target = 16 if size <= 100_000 else 33
+    rows = []
+    medians: dict[str, float] = {}
+    for variant in ("ours", "baseline"):
+        figures = [start_figures(r) for r in starts[variant]]
+        med = [statistics.median(f[i] for f in figures) for i in range(4)]
+        medians[variant] = med[0]
+        rows.append([variant, len(figures), *med, min(f[0] for f in figures), max(f[0] for f in figures)])
+    print_table(
+        f"start to first painted list, {size:,} enquiries, offline (target <= 800 ms and <= 3x baseline); "
+        "ms, medians",
+        [
+            "variant",
+            "runs",
+            "first line->paint",
+            "spawn->paint",
+            "window->paint",
+            "window built",
+            "min",
+            "max",
+        ],
+        rows,
+    )
+    ratio = medians["ours"] / medians["baseline"]
+    print(f"  ours / baseline (first line -> paint): {ratio:.1f}x")
+
+    rows = []
+    for variant in ("ours", "baseline"):
+        typed = [t for t in full[variant]["typing"] if not str(t[0]).endswith("(hits)")]
+        ms = sorted(t[1] for t in typed)
+        detail = "  ".join(
+            f"{t[0]}:{t[1]:.0f}" for t in full[variant]["typing"] if not str(t[0]).endswith(")")
+        )
+        rows.append([variant, len(ms), statistics.median(ms), ms[-1], detail])
+    print_table(
+        f"keystroke in the search box to repainted list, {size:,} (target <= {key_target} ms; baseline: "
+        "same FTS search, plain ORDER BY)",
+        ["variant", "keys", "p50 ms", "max ms", "per prefix (ms)"],
+        rows,
+    )
+    hits = [t for t in full["ours"]["typing"] if str(t[0]).endswith("(hits)")]
+    print("  rows loaded after each word: " + ", ".join(f"{t[0][:-7]} {t[1]:,}" for t in hits))
+
+    rows = []
+    for variant in ("ours", "baseline"):
+        rows.append(
+            [variant, *[f"{s[2]:.0f}" for s in full[variant]["sort"]], f"{full[variant]['sort_back']:.0f}"]
+        )
+    print_table(
+        f"sort by a column (header click) to repainted list, {size:,}; ms (target <= 16 ms)",
+        ["variant", *[f"{name} {order}" for _c, order, name in SORTS], "Received desc"],
+        rows,
+    )
+
+    rows = []
+    for variant in ("ours", "baseline"):
+        pages = full[variant]["scroll"]
+        plain = sorted(p[0] for p in pages if not p[1])
+        fetching = sorted(p[0] for p in pages if p[1])
+        rows.append(
+            [
+                variant,
+                len(pages),
+                statistics.median(plain) if plain else "-",
+                plain[-1] if plain else "-",
+                len(fetching),
+                statistics.median(fetching) if fetching else "-",
+                fetching[-1] if fetching else "-",
+                full[variant]["rows_after_scroll"],
+            ]
+        )
+    print_table(
+        f"scroll one page down to repainted list, {size:,}; ms (target <= 16 ms)",
+        ["variant", "pages", "p50", "max", "with fetchMore", "p50", "max", "rows loaded"],
+        rows,
+    )
+
+    rows = []
+    for variant in ("ours", "baseline"):
+        r = full[variant]
+        rows.append(
+            [variant, r["hwm_first_paint_mb"], r["hwm_mb"], r["maxrss_mb"], r.get("forced_repaints", 0)]
+        )
+    print_table(
+        f"memory, {size:,} (target <= 150 MB at 1M)",
+        ["variant", "VmHWM at first paint MB", "VmHWM at end MB", "ru_maxrss MB", "forced repaints"],
+        rows,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
+    parser.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "enquiry-gui-bench")
+    parser.add_argument("--starts", type=int, default=STARTS)
+    parser.add_argument("--profile", type=Path, help="folder for cProfile statistics of our interactions")
+    parser.add_argument("--child", nargs=2, metavar=("VARIANT", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--interact", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_main(
+            args.child[0], Path(args.child[1]), args.interact, str(args.profile) if args.profile else None
+        )
+        return
+    sys.path.insert(0, str(ROOT))
+    args.cache_dir.mkdir(parents=True, exist_ok=True)
+    if args.profile:
+        args.profile.mkdir(parents=True, exist_ok=True)
+    print(f"enquiry list benchmarks, offscreen Qt, {os.cpu_count()} CPUs; caches in {args.cache_dir}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = ensure_cache(args.cache_dir, size)
+        print(f"\n  [{path.name}: {path.stat().st_size / 1e6:,.0f} MB]", flush=True)
+        starts: dict[str, list[dict[str, Any]]] = {"ours": [], "baseline": []}
+        for _ in range(args.starts):
+            for variant in ("baseline", "ours"):
+                starts[variant].append(spawn(variant, path, interact=False, profile=None))
+        full = {
+            variant: spawn(variant, path, interact=True, profile=None) for variant in ("baseline", "ours")
+        }
+        report(size, starts, full)
+        if args.profile:  # an extra run: cProfile slows everything down
+            profile = args.profile / f"ours-{size}.prof"
+            spawn("ours", path, interact=True, profile=str(profile))
+            print(f"  [interactions of our window, profiled in an extra run -> {profile}]")
+
+
+if __name__ == "__main__":
+    main()
