@@ -361,7 +361,11 @@ def run(rows: int, notes: int, changes: int, profile_dir: Path | None) -> None:
     from bench.common import percentile, print_table, serve
     from desktop.service import DeskService
 
-    print(f"client sync benchmarks: {rows:,} enquiries, SQLite server, {os.cpu_count()} CPUs", flush=True)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"client sync benchmarks: {rows:,} enquiries, SQLite server, {os.cpu_count()} CPUs, load {load}",
+        flush=True,
+    )
     with serve("sqlite", make_seed(rows)) as server, tempfile.TemporaryDirectory(prefix="client-sync") as tmp:
         assert server is not None
         work = Path(tmp)

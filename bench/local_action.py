@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import random
 import sys
 import tempfile
@@ -78,6 +79,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="an existing synthetic cache (a copy is not made)")
     parser.add_argument("--profile", help="write cProfile statistics of the timed actions to this file")
     args = parser.parse_args()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"local action benchmark, {os.cpu_count()} CPUs, load {load}", flush=True)
     with tempfile.TemporaryDirectory(prefix="local-action-") as tmp:
         path = args.cache
         if path is None:

@@ -34,7 +34,7 @@ from enquiries.commands import Command, parse_command
 from enquiries.directory import Actor
 
 PHASES = {
-    push_module: ("push_one", "_client_for_update", "execute"),
+    push_module: ("_apply", "_client_for_update", "execute"),
     commands_module: (
         "load_for_update",
         "load_directory",
@@ -109,7 +109,7 @@ def main(backend: str, kind: str, count: int) -> None:
     print(
         f"{backend} {kind}: {count / total:,.0f} mutations/s in-process, {1000 * total / count:.2f} ms each"
     )
-    print(f"  {'begin, commit (with its flush)':44} {1000 * (total - spent['push_one']) / count:6.2f} ms")
+    print(f"  {'begin, commit (with its flush)':44} {1000 * (total - spent['_apply']) / count:6.2f} ms")
     for name, seconds in spent.most_common():
         print(f"  {name:44} {1000 * seconds / count:6.2f} ms")
     per = ", ".join(f"{k} {v / count:.1f}" for k, v in statements.most_common())

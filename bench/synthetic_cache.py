@@ -27,8 +27,28 @@ from desktop.models.store import write_visible
 COMPANY = "partner-1"
 ME = "person-1"
 FIRST = ["Hans", "Maria", "Peter", "Julia", "Thomas", "Anna", "Giulia", "Paolo", "Francesca", "Stefan"]
-LAST = ["Huber", "Rossi", "Gruber", "Wagner", "Pichler", "Bianchi", "Moser", "Mayr", "Ferrari", "Hofer",
-        "Müller", "Schmid", "Ricci", "Weber", "Lechner", "Brunner", "Greco", "Fischer", "Steiner", "Romano"]
+LAST = [
+    "Huber",
+    "Rossi",
+    "Gruber",
+    "Wagner",
+    "Pichler",
+    "Bianchi",
+    "Moser",
+    "Mayr",
+    "Ferrari",
+    "Hofer",
+    "Müller",
+    "Schmid",
+    "Ricci",
+    "Weber",
+    "Lechner",
+    "Brunner",
+    "Greco",
+    "Fischer",
+    "Steiner",
+    "Romano",
+]
 CITIES = ["München", "Augsburg", "Rosenheim", "Bolzano", "Merano", "Innsbruck", "Kufstein", "Kempten"]
 STATUSES = ["open"] * 5 + ["assigned"] * 2 + ["won", "lost", "discarded", "declined", "expired"]
 
@@ -39,21 +59,41 @@ def enquiry(i: int, rng: random.Random, start: datetime) -> dict[str, object]:
     offered = rng.random() < 0.002
     status = "offered" if offered else rng.choice(STATUSES)
     data: dict[str, object] = {
-        "id": str(uuid.UUID(int=rng.getrandbits(128))), "number": f"E-{received.year}-{i:07d}",
+        "id": str(uuid.UUID(int=rng.getrandbits(128))),
+        "number": f"E-{received.year}-{i:07d}",
         "type": rng.choice(["offer", "information", "consultation"]),
         "product_interest": rng.choice(["PVC windows", "Aluminium windows", "Entrance door", "Shading"]),
-        "channel": "web", "received_at": received.isoformat(), "status": status,
-        "owner_company_id": COMPANY, "origin_company_id": "hq",
-        "holder_id": rng.choice([ME, "person-2", "person-3", None]), "anonymised": offered,
-        "contact": {"first_name": rng.choice(FIRST), "last_name": rng.choice(LAST),
-                    "email": f"c{i}@example.net", "phone": f"+4989{i:07d}", "street": f"Weg {i % 200}",
-                    "postcode": str(80000 + i % 8000), "city": rng.choice(CITIES), "country": "DE",
-                    "message": "Neue Fenster für das Haus"},
-        "updated_at": received.isoformat(), "notes": [], "documents": [], "tasks": [],
+        "channel": "web",
+        "received_at": received.isoformat(),
+        "status": status,
+        "owner_company_id": COMPANY,
+        "origin_company_id": "hq",
+        "holder_id": rng.choice([ME, "person-2", "person-3", None]),
+        "anonymised": offered,
+        "contact": {
+            "first_name": rng.choice(FIRST),
+            "last_name": rng.choice(LAST),
+            "email": f"c{i}@example.net",
+            "phone": f"+4989{i:07d}",
+            "street": f"Weg {i % 200}",
+            "postcode": str(80000 + i % 8000),
+            "city": rng.choice(CITIES),
+            "country": "DE",
+            "message": "Neue Fenster für das Haus",
+        },
+        "updated_at": received.isoformat(),
+        "notes": [],
+        "documents": [],
+        "tasks": [],
         "attempts": [{"company_id": COMPANY, "outcome": "accepted", "at": accepted, "reason": ""}],
         "history": [
-            {"at": received.isoformat(), "actor_id": None, "company_id": "hq", "event": "enquiry_created",
-             "detail": ""},
+            {
+                "at": received.isoformat(),
+                "actor_id": None,
+                "company_id": "hq",
+                "event": "enquiry_created",
+                "detail": "",
+            },
             {"at": accepted, "actor_id": ME, "company_id": COMPANY, "event": "offer_accepted", "detail": ""},
             {"at": accepted, "actor_id": ME, "company_id": COMPANY, "event": "contact_linked", "detail": ""},
         ],
@@ -64,8 +104,12 @@ def enquiry(i: int, rng: random.Random, start: datetime) -> dict[str, object]:
         data["contact"] = {k: contact[k] for k in ("postcode", "city", "country")}
         data["holder_id"] = None
         del data["history"], data["attempts"]
-        data["offer"] = {"company_id": COMPANY, "person_id": None, "offered_at": received.isoformat(),
-                         "deadline": (received + timedelta(days=2)).isoformat()}
+        data["offer"] = {
+            "company_id": COMPANY,
+            "person_id": None,
+            "offered_at": received.isoformat(),
+            "deadline": (received + timedelta(days=2)).isoformat(),
+        }
     return data
 
 
@@ -75,18 +119,28 @@ def build(path: Path, count: int, *, seed: int = 7, batch: int = 5000) -> float:
     start = datetime(2020, 1, 1, tzinfo=UTC)
     t0 = time.perf_counter()
     with engine.begin() as conn:
-        user = {"id": ME, "company_id": COMPANY, "company_kind": "partner", "roles": ["partner_staff"],
-                "display_name": "Bench", "company_name": "Bench Partner"}
+        user = {
+            "id": ME,
+            "company_id": COMPANY,
+            "company_kind": "partner",
+            "roles": ["partner_staff"],
+            "display_name": "Bench",
+            "company_name": "Bench Partner",
+        }
         conn.execute(text("INSERT OR REPLACE INTO meta VALUES ('user', :v)"), {"v": json.dumps(user)})
         conn.execute(text("INSERT OR REPLACE INTO meta VALUES ('cursor', '1')"))
         conn.execute(
-            text("INSERT OR REPLACE INTO companies VALUES (:c, 'Bench Partner', 'partner', 'DE', 'BY', "
-                 "'Europe/Berlin', 1)"),
+            text(
+                "INSERT OR REPLACE INTO companies VALUES (:c, 'Bench Partner', 'partner', 'DE', 'BY', "
+                "'Europe/Berlin', 1)"
+            ),
             {"c": COMPANY},
         )
         for k, name in enumerate(("Bench", "Eva", "Max"), start=1):
-            conn.execute(text("INSERT OR REPLACE INTO people VALUES (:i, :c, :n, 1, '', 'partner_staff')"),
-                         {"i": f"person-{k}", "c": COMPANY, "n": name})
+            conn.execute(
+                text("INSERT OR REPLACE INTO people VALUES (:i, :c, :n, 1, '', 'partner_staff')"),
+                {"i": f"person-{k}", "c": COMPANY, "n": name},
+            )
     for offset in range(0, count, batch):
         rows = [enquiry(i, rng, start) for i in range(offset, min(count, offset + batch))]
         with engine.begin() as conn:

@@ -59,7 +59,8 @@ def decide(
     if state is None:
         return refuse("not_found")
     if not (actor.is_system or privacy.can_see(state, actor.company_id)):
-        return _gone(state, actor)
+        answering = command.wire_name in ("accept_offer", "decline_offer")
+        return _gone(state, actor) if answering else refuse("not_found")
     handler = HANDLERS.get(command.wire_name)
     if handler is None:
         return refuse("invalid_command", detail=command.wire_name)

@@ -62,6 +62,9 @@ MESSAGES: dict[str, str] = {
     # call-centre surveys (enquiries/surveys.py)
     "not_survey_manager": QT_TRANSLATE_NOOP("Refusal", "Only survey managers may change a contact's status."),
     "not_survey_agent": QT_TRANSLATE_NOOP("Refusal", "This contact is not assigned to you in this survey."),
+    "contact_changed": QT_TRANSLATE_NOOP(
+        "Refusal", "Someone else changed this contact meanwhile; please open it again and check."
+    ),
     "rating_unknown": QT_TRANSLATE_NOOP("Refusal", "This rating is not on the survey's scale."),
     "follow_up_past": QT_TRANSLATE_NOOP("Refusal", "A follow-up must lie in the future."),
     "follow_up_when_done": QT_TRANSLATE_NOOP("Refusal", "A contact that is done needs no follow-up."),

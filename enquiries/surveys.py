@@ -76,6 +76,7 @@ class SurveyContact(Frozen):
     follow_up: FollowUp | None = None
     appointment: Appointment | None = None
     updated_at: datetime | None = None
+    version: int = 0  # +1 on every change; the dialog names the version it was opened on
 
 
 class HistoryNote(Frozen):
@@ -131,6 +132,9 @@ class SetContactStatus(SurveyCommand):
     follow_up_at: datetime | None = None
     follow_up_agent_id: str | None = None
     appointment: AppointmentIn | None = None
+    # The contact's version when the dialog opened: a manager never overwrites, unseen, what
+    # another manager saved meanwhile (the later one is refused and told).
+    base_version: int | None = None
 
 
 SURVEY_COMMANDS: dict[str, type[SurveyCommand]] = {c.wire_name: c for c in (RecordCall, SetContactStatus)}
@@ -249,6 +253,7 @@ def record_call(
             "follow_up": None if cmd.done else follow_up,
             "appointment": _appointment(cmd.appointment) or contact.appointment,
             "updated_at": now,
+            "version": contact.version + 1,
         }
     )
     protocol = None
@@ -269,6 +274,8 @@ def set_contact_status(
 ) -> SurveyOutcome | Refusal:
     if MANAGER_ROLE not in actor.roles or actor.company_id != survey.company_id:
         return refuse("not_survey_manager")
+    if cmd.base_version is not None and cmd.base_version != contact.version:
+        return refuse("contact_changed")
     problems = [_check_rating(survey, cmd.rating), _check_follow_up(cmd.follow_up_at, cmd.done, now)]
     notice = None
     agent_id = contact.agent_id
@@ -296,6 +303,7 @@ def set_contact_status(
             "follow_up": None if cmd.done else follow_up,
             "appointment": _appointment(cmd.appointment) if cmd.appointment else contact.appointment,
             "updated_at": now,
+            "version": contact.version + 1,
         }
     )
     # Never the protocol e-mail from the dialog, whatever the survey says.

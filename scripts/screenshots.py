@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -96,6 +97,13 @@ def main() -> int:
     )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="enquiry-desk-shots-"))
+    try:
+        return shoot(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def shoot(args: argparse.Namespace, work: Path) -> int:
     isolate_user(work / "user")
 
     from PySide6.QtCore import QSettings
@@ -450,11 +458,11 @@ class Picks:
                 )
             )
         if "add_document" in allowed:
-            folder = Path(tempfile.mkdtemp(prefix="enquiry-desk-doc-"))
-            path = folder / "Aufmass_Wohnzimmer.pdf"
-            path.write_bytes(b"%PDF-1.4\n% Enquiry Desk screenshot sample\n%%EOF\n")
             try:
-                document_id, size, sha = service.upload_document(path)
+                with tempfile.TemporaryDirectory(prefix="enquiry-desk-doc-") as folder:
+                    path = Path(folder) / "Aufmass_Wohnzimmer.pdf"
+                    path.write_bytes(b"%PDF-1.4\n% Enquiry Desk screenshot sample\n%%EOF\n")
+                    document_id, size, sha = service.upload_document(path)
             except Exception as exc:  # a screenshot run goes on without the document
                 print(f"warning: attaching a document failed ({type(exc).__name__}: {exc})", file=sys.stderr)
             else:

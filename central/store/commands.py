@@ -20,7 +20,7 @@ from central.store.directory import load_directory
 from central.store.documents import DocumentBlob
 from central.store.effects import after_events
 from central.store.enquiries import Counter, EnquiryRow, EventRow
-from central.store.views import enquiry_views, write_views
+from central.store.views import enquiry_views, queue_views
 from enquiries.commands import AddDocument, Command, LinkContact
 from enquiries.decide import decide
 from enquiries.directory import Actor, Directory
@@ -149,5 +149,5 @@ def store(
             )
     views = after_events(session, before, after, events, actor=actor, now=now)
     session.flush()
-    write_views(session, [*enquiry_views(before, after), *views])
+    queue_views(session, [*enquiry_views(before, after), *views])
     return Outcome(None, events, after)

@@ -17,7 +17,7 @@ from central.mail.outbox import enqueue
 from central.store.accounts import Person
 from central.store.directory import load_directory
 from central.store.surveys import ContactHistoryRow, SurveyContactRow, SurveyRow
-from central.store.views import ViewRow, write_views
+from central.store.views import ViewRow, queue_views
 from enquiries.directory import Actor
 from enquiries.refusals import Refusal, refuse
 from enquiries.surveys import HistoryNote, Survey, SurveyCommand, SurveyContact, decide_contact
@@ -110,5 +110,5 @@ def execute_survey(session: Session, actor: Actor, command: SurveyCommand, now: 
     if outcome.protocol_to:
         _protocol(session, survey, outcome.contact, outcome.protocol_to, now)
     session.flush()
-    write_views(session, views)
+    queue_views(session, views)
     return SurveyResult(None, outcome.notice)

@@ -7,7 +7,8 @@ transaction, so commits and cursor order agree (see `Counter`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +82,35 @@ def write_views(session: Session, rows: Sequence[ViewRow]) -> None:
         },
     )
     session.execute(stmt)
+
+
+DEFER_KEY = "deferred_views"
+
+
+def queue_views(session: Session, rows: Sequence[ViewRow]) -> None:
+    """Write `rows` now, or at the end of the batch when the caller deferred them (`deferred_views`)."""
+    pending = session.info.get(DEFER_KEY)
+    if pending is None:
+        write_views(session, rows)
+    else:
+        pending.extend(rows)
+
+
+@contextmanager
+def deferred_views(session: Session) -> Iterator[None]:
+    """Collect view rows of many changes and write them once, the newest per entity and company:
+    one sequence reservation and one insert for a whole push batch instead of one per mutation."""
+    session.info[DEFER_KEY] = []
+    try:
+        yield
+        rows: dict[tuple[str, str, str], ViewRow] = {}
+        for row in session.info[DEFER_KEY]:
+            rows.pop((row.company_id, row.entity, row.entity_id), None)
+            rows[(row.company_id, row.entity, row.entity_id)] = row  # the last projection wins
+        session.flush()
+        write_views(session, list(rows.values()))
+    finally:
+        session.info.pop(DEFER_KEY, None)
 
 
 def enquiry_views(before: Enquiry | None, after: Enquiry) -> list[ViewRow]:

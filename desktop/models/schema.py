@@ -214,6 +214,10 @@ survey_contacts = Table(
     Column("json", Text, nullable=False),
     Index("ix_survey_contacts_list", "survey_id", "person_name"),
     Index("ix_survey_contacts_agent", "survey_id", "agent_id", "follow_up_at"),
+    Index("ix_survey_contacts_done", "survey_id", "done", "person_name"),
+    Index("ix_survey_contacts_rating", "survey_id", "rating"),
+    Index("ix_survey_contacts_follow", "survey_id", "follow_up_at"),
+    Index("ix_survey_contacts_appointment", "survey_id", "appointment_day"),
 )
 contact_history = Table(
     "contact_history",

@@ -11,9 +11,16 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desktop.sync.local_rules import load_actor, load_directory
-from desktop.sync.outbox import append_outbox
+from desktop.sync.outbox import append_outbox, meta_get, meta_set
 from enquiries.refusals import Refusal
-from enquiries.surveys import Survey, SurveyCommand, SurveyContact, SurveyOutcome, decide_contact
+from enquiries.surveys import (
+    HistoryNote,
+    Survey,
+    SurveyCommand,
+    SurveyContact,
+    SurveyOutcome,
+    decide_contact,
+)
 from enquiries.wire import parse_mutation
 
 CONTACT_COLUMNS = (
@@ -36,6 +43,19 @@ CONTACT_UPSERT = (
     f"VALUES ({', '.join('?' for _ in CONTACT_COLUMNS)}) "
     "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in CONTACT_COLUMNS if c != "id")
 )
+
+
+# History entries shown by a pending command before the server confirmed them (meta, JSON list):
+# when the command is refused (or applied without an entry) they must go again.
+OPTIMISTIC_HISTORY = "survey_optimistic_history"
+
+
+def _optimistic(conn: Connection) -> set[str]:
+    return set(json.loads(meta_get(conn, OPTIMISTIC_HISTORY, "[]") or "[]"))
+
+
+def _set_optimistic(conn: Connection, ids: set[str]) -> None:
+    meta_set(conn, OPTIMISTIC_HISTORY, json.dumps(sorted(ids)))
 
 
 def _utc(value: Any) -> str | None:
@@ -97,6 +117,9 @@ def apply_survey_change(conn: Connection, change: dict[str, Any], pending: set[s
             )
         return True
     if entity == "contact_history":
+        optimistic = _optimistic(conn)
+        if change["id"] in optimistic:  # the server has it now (or deleted it): no longer ours to undo
+            _set_optimistic(conn, optimistic - {change["id"]})
         if op == "del":
             conn.execute(text("DELETE FROM contact_history WHERE id = :id"), {"id": change["id"]})
         else:
@@ -144,25 +167,29 @@ def decide_local(conn: Connection, command: SurveyCommand, now: datetime) -> Sur
     return decide_contact(survey, contact, load_actor(conn), command, now, load_directory(conn))
 
 
+def _show_history(conn: Connection, h: HistoryNote) -> None:
+    conn.execute(
+        text(
+            "INSERT OR REPLACE INTO contact_history (id, contact_id, survey_id, at, author_id, text, "
+            "rating) VALUES (:i, :c, :s, :at, :a, :t, :r)"
+        ),
+        {
+            "i": h.id,
+            "c": h.contact_id,
+            "s": h.survey_id,
+            "at": _utc(h.at.isoformat()),
+            "a": h.author_id,
+            "t": h.text,
+            "r": h.rating,
+        },
+    )
+
+
 def _show(conn: Connection, outcome: SurveyOutcome) -> None:
     write_contacts(conn, [outcome.contact.model_dump(mode="json")], pending={outcome.contact.id})
     if outcome.history is not None:
-        h = outcome.history
-        conn.execute(
-            text(
-                "INSERT OR REPLACE INTO contact_history (id, contact_id, survey_id, at, author_id, text, "
-                "rating) VALUES (:i, :c, :s, :at, :a, :t, :r)"
-            ),
-            {
-                "i": h.id,
-                "c": h.contact_id,
-                "s": h.survey_id,
-                "at": _utc(h.at.isoformat()),
-                "a": h.author_id,
-                "t": h.text,
-                "r": h.rating,
-            },
-        )
+        _show_history(conn, outcome.history)
+        _set_optimistic(conn, _optimistic(conn) | {outcome.history.id})
 
 
 def perform_survey(engine: Engine, command: SurveyCommand, *, now: datetime) -> Refusal | int:
@@ -183,6 +210,7 @@ def perform_survey(engine: Engine, command: SurveyCommand, *, now: datetime) -> 
 def rebuild_contacts(conn: Connection, ids: Iterable[str], *, now: datetime) -> None:
     """Server state + this client's pending survey commands, for each contact id."""
     actor, directory = load_actor(conn), load_directory(conn)
+    optimistic = before = _optimistic(conn)
     for contact_id in ids:
         loaded = _load(conn, contact_id, server=True)
         if loaded is None:
@@ -192,14 +220,33 @@ def rebuild_contacts(conn: Connection, ids: Iterable[str], *, now: datetime) -> 
             text("SELECT name, args FROM outbox WHERE enquiry_id = :e ORDER BY mutation_id"),
             {"e": contact_id},
         ).all()
+        notes: list[HistoryNote] = []
         for r in rows:
             command = parse_mutation(r.name, json.loads(r.args))
             if isinstance(command, SurveyCommand):
                 outcome = decide_contact(survey, contact, actor, command, now, directory)
                 if not isinstance(outcome, Refusal):
                     contact = outcome.contact
+                    if outcome.history is not None:
+                        notes.append(outcome.history)
+        # Entries of commands that are settled (or now decide otherwise) go; the server sends its own.
+        kept = {h.id for h in notes}
+        shown = set(
+            conn.execute(
+                text("SELECT id FROM contact_history WHERE contact_id = :c"), {"c": contact_id}
+            ).scalars()
+        )
+        stale = (shown & optimistic) - kept
+        for history_id in stale:
+            conn.execute(text("DELETE FROM contact_history WHERE id = :id"), {"id": history_id})
+        for note in notes:
+            if note.id not in shown:
+                _show_history(conn, note)
+        optimistic = (optimistic - stale) | kept
         write_contacts(conn, [contact.model_dump(mode="json")], pending={contact_id} if rows else set())
         if not rows:
             conn.execute(
                 text("UPDATE survey_contacts SET server_json = NULL WHERE id = :id"), {"id": contact_id}
             )
+    if optimistic != before:
+        _set_optimistic(conn, optimistic)

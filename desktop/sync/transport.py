@@ -123,8 +123,8 @@ class Transport:
         if self.tokens is None:
             raise SignedOut(messages.NOT_SIGNED_IN, "not_authenticated")
         for attempt in (0, 1):
-            headers = {"Authorization": f"Bearer {self.tokens.access}"}
-            r = self._send(method, path, headers=headers, **kwargs)
+            headers = {**kwargs.get("headers", {}), "Authorization": f"Bearer {self.tokens.access}"}
+            r = self._send(method, path, **{**kwargs, "headers": headers})
             if r.status_code == 401:
                 code, _message = self._error(r)
                 if attempt == 0 and code in ("token_expired", "invalid_token", "not_authenticated"):

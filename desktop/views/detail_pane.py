@@ -43,6 +43,9 @@ FIELDS = (
 )
 
 
+CAPTION_WIDTH = 150  # at most, in pixels: the captions of the tiles' rows wrap beyond it
+
+
 def field_label(name: str) -> str:
     labels = {
         "first_name": QCoreApplication.translate("Field", "First name"),
@@ -196,15 +199,16 @@ class DetailPane(QScrollArea):
 
     def _align_captions(self) -> None:
         """Status, holder and contact share one caption column, so their values line up."""
-        captions = []
+        captions: list[QWidget] = []
         for tile in (self.status_tile, self.holder_tile, self.contact_tile):
             form = tile.layout()
             assert isinstance(form, QFormLayout)
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    captions.append(item.widget())
-        width = min(160, max((c.sizeHint().width() for c in captions), default=0))
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    captions.append(widget)
+        width = min(CAPTION_WIDTH, max((c.sizeHint().width() for c in captions), default=0))
         for caption in captions:
             caption.setMinimumWidth(width)
 
@@ -216,7 +220,13 @@ class DetailPane(QScrollArea):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             caption = _caption(label)
+            if caption.sizeHint().width() > CAPTION_WIDTH:
+                # A long caption (Italian "Appuntamento di consulenza (esterno)") wraps instead
+                # of squeezing the values of the whole tile into a narrow column.
+                caption.setWordWrap(True)
+                caption.setFixedWidth(CAPTION_WIDTH)
             if marks and label in marks:
                 caption.setText(label + " *")
                 caption.setStyleSheet("color: #b45309; font-weight: bold;")
@@ -328,4 +338,5 @@ def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label

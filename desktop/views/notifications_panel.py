@@ -47,6 +47,7 @@ class NotificationsPanel(QDialog):
         self.list.setObjectName("notificationList")
         self.list.setModel(self.model)
         self.list.doubleClicked.connect(self._open)
+        self.list.setSpacing(1)  # a little air between the lines: easier to read in a long list
         layout.addWidget(self.list)
         # Wide enough for the longest line (German: "… ist zurückgekommen: Niemand hat rechtzeitig
         # angenommen", bold while unread) without a horizontal scroll bar, within reason.

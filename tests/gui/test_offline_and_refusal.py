@@ -144,7 +144,7 @@ def test_refused_accept_is_told_in_status_bar_bell_and_panel(
     qtbot.mouseClick(bell, Qt.MouseButton.LeftButton)
     modals.wait(panel)
     refused = [r for r in seen["rows"] if "Refused by the server" in r]
-    assert refused == [f"⚠ Refused by the server: {message}"], seen["rows"]
+    assert refused == [f"Refused by the server: {message}"], seen["rows"]
     assert seen["bold"][seen["rows"].index(refused[0])], "new, so bold"
     flush_events()
     assert bell.text() == "Notifications", "seen now"

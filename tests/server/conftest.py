@@ -79,7 +79,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def backend(db_url: str) -> str:
-    """"sqlite" or "postgresql": the backend this test runs on."""
+    """ "sqlite" or "postgresql": the backend this test runs on."""
     return make_url(db_url).get_backend_name()
 
 

@@ -453,6 +453,9 @@ def test_endpoint_matrix(h: Harness, route: tuple[str, str]) -> None:
 # commands accept the desired refusal or, for now, what head office staff get in the same cell.
 KNOWN_FINDINGS: dict[tuple[str, str], str] = {}  # fixed: offers need the head_office role (Actor.may_offer)
 
+# Offers the caller's company saw, then lost: answering them says what happened (enquiries/decide.py).
+FORMER_OFFERS = {"offer_revoked": "offer_withdrawn", "offer_expired": "offer_expired"}
+
 # Own enquiry (the caller's company's, the caller in charge, prepared so the command can apply).
 OWN_REFUSALS: dict[str, dict[str, str]] = {
     "offer_to_partner": {"agent": "not_head_office", "admin": "not_head_office", "staff": "not_head_office"},
@@ -536,6 +539,11 @@ def test_push_matrix(h: Harness, role: str) -> None:
                     problems, role, name, label, result, APPLIED if label == "missing" else "already_exists"
                 )
                 continue
+            told = FORMER_OFFERS.get(label) if name in ("accept_offer", "decline_offer") else None
+            if told is not None and not pw.is_hq:
+                # An answer to an offer this partner saw and lost: it is told why (nothing it did not know).
+                check(problems, role, name, label, result, told)
+                continue
             check(problems, role, name, label, result, "not_found")
             errors[label] = result.get("error")
         if len({json.dumps(e, sort_keys=True) for e in errors.values()}) > 1:
@@ -549,6 +557,8 @@ def test_push_matrix(h: Harness, role: str) -> None:
         else:  # head office on an enquiry it handed over: notes and its own colleague only
             cell = Cell(pw.handed_over(), pw.me.person_id, pw.partner)
             desired = HANDED_OVER.get(name, "not_member")
+            if role == "agent" and name in ("offer_to_partner", "revoke_offer"):
+                desired = "not_head_office"  # offering is head office staff's, never the call centre's
             check(problems, role, name, "handed_over", pw.push(name, cell), desired, desired)
 
     problems += _id_arguments(pw)

@@ -68,7 +68,9 @@ def _assert_downloads(response: Any, data: bytes = PDF) -> None:
     assert response.content == data
     assert response.headers["content-type"].startswith("application/pdf")
     assert response.headers["x-content-sha256"] == hashlib.sha256(data).hexdigest()
-    assert response.headers["content-disposition"] == 'attachment; filename="Aufmass Kueche.pdf"'
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="Aufmass Kueche.pdf";')
+    assert "filename*=UTF-8''Aufmass%20Kueche.pdf" in disposition
 
 
 def _missing_body(device: Device) -> Any:

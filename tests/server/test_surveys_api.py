@@ -210,9 +210,10 @@ def test_appointment_during_a_call_mails_the_protocol_to_the_rep_exactly_once(sw
     results = carla.push_many(calls)
     assert [r["status"] for r in results] == ["applied", "applied"]
 
-    mails = protocol_mails(sw.factory)[len(seeded_mails) :]
-    assert len(mails) == 2, "one protocol per appointment"
-    for mail, c, n in zip(mails, (first, second), (1, 2), strict=True):
+    new_mails = [m for m in protocol_mails(sw.factory) if m not in seeded_mails]
+    assert len(new_mails) == 2, "one protocol per appointment"
+    for c, n in ((first, 1), (second, 2)):
+        [mail] = [m for m in new_mails if c.person_name in m["subject"] and f"Via Roma {n}" in m["body"]]
         assert mail["to"] == "anna@hq.example", "to the field rep's login"
         assert mail["enquiry_id"] is None
         assert c.person_name in mail["subject"]
@@ -454,11 +455,14 @@ def test_conflicting_managers_in_the_other_order_both_apply_in_turn(sw: SurveyWo
     assert [h.id for h in history(sw.factory, target.id)] == [hid]
 
 
-def test_two_dialogs_from_the_same_state_are_applied_one_after_the_other(sw: SurveyWorld, bruno: str) -> None:
-    """Dialog against dialog: the rules treat the dialog's values as the contact's new status (a
-    manager may reopen a done contact), so the server serialises them and the later one wins."""
+def test_two_dialogs_opened_on_the_same_state_the_later_save_is_refused_and_told(
+    sw: SurveyWorld, bruno: str
+) -> None:
+    """Dialog against dialog: each names the version it was opened on, so the second manager to
+    save does not silently overwrite the first one's change: the server refuses it and says why."""
     marco, bruno_ = sw.device("marco@hq.example"), sw.device(BRUNO_LOGIN)
     target = sw.pick("untouched")
+    opened_on = contact(sw.factory, target.id).version
     follow = marco.push(
         "set_contact_status",
         contact_id=target.id,
@@ -466,18 +470,23 @@ def test_two_dialogs_from_the_same_state_are_applied_one_after_the_other(sw: Sur
         done=False,
         follow_up_at=sw.later(days=1),
         follow_up_agent_id=CARLA,
+        base_version=opened_on,
     )
-    hid = new_id()
     close = bruno_.push(
-        "set_contact_status", contact_id=target.id, history_id=hid, done=True, rating="neutral"
+        "set_contact_status",
+        contact_id=target.id,
+        history_id=new_id(),
+        done=True,
+        rating="neutral",
+        base_version=opened_on,
     )
-    assert (follow["status"], close["status"]) == ("applied", "applied")
+    assert follow["status"] == "applied"
+    assert close["status"] == "refused" and close["error"]["code"] == "contact_changed"
     final = contact(sw.factory, target.id)
-    assert final.done and final.follow_up is None
-    assert [h.id for h in history(sw.factory, target.id)] == [hid]
-    m_changes, _ = marco.sync()
-    b_changes, _ = bruno_.sync()
-    assert contact_changes(m_changes, target.id)[-1] == contact_changes(b_changes, target.id)[-1]
+    assert not final.done and final.follow_up is not None  # Marco's change stands, untouched
+    assert history(sw.factory, target.id) == []
+    results = bruno_.pull(cursor=0, limit=10)["results"]
+    assert any(r.get("error", {}).get("code") == "contact_changed" for r in results)
 
 
 @pytest.fixture

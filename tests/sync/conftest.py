@@ -43,8 +43,15 @@ class LiveServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        args = [sys.executable, "-m", "tests.sync.server_main", self.database_url, str(self.port),
-                "--data-dir", str(self.data_dir)]
+        args = [
+            sys.executable,
+            "-m",
+            "tests.sync.server_main",
+            self.database_url,
+            str(self.port),
+            "--data-dir",
+            str(self.data_dir),
+        ]
         if not self.seeded:
             args.append("--seed")
             self.seeded = True
@@ -77,7 +84,7 @@ def _pg_reachable() -> bool:
         with create_engine(PG_ADMIN_URL).connect() as conn:
             conn.execute(text("SELECT 1"))
         return True
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 

@@ -6,6 +6,7 @@ and its cache goes back to the server's state.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.db import make_engine, make_session_factory
@@ -97,6 +99,13 @@ def history_ids(svc: DeskService, contact_id: str) -> list[str]:
     return [h["id"] for h in cached(svc, contact_id)["history"]]
 
 
+def optimistic_history(svc: DeskService) -> list[str]:
+    """History entries the cache shows before the server confirmed them."""
+    with svc.sync.db.connect() as conn:
+        raw = conn.execute(text("SELECT value FROM meta WHERE key = 'survey_optimistic_history'")).scalar()
+    return list(json.loads(raw or "[]"))
+
+
 def listed(svc: DeskService, filter_: str = "all") -> list[str]:
     return [str(r[0]) for r in svc.survey_page(ContactQuery(SURVEY_ID, filter=filter_), offset=0, limit=1000)]
 
@@ -162,6 +171,7 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
         ok(marco.perform(command))
         assert cached(marco, command.contact_id)["pending"], "shown at once, pending"
     assert cached(marco, closing.id)["done"] and history_ids(marco, closing.id) == [close_hid]
+    assert optimistic_history(marco) == [close_hid]
     assert cached(marco, following.id)["follow_up"]["agent_id"] == CARLA
     assert cached(marco, booking.id)["appointment"]["rep_id"] == ANNA
     assert closing.id in listed(marco, "done") and booking.id in listed(marco, "appointment")
@@ -198,6 +208,7 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
     for command in commands:
         assert as_server(bruno, command.contact_id) == as_server(marco, command.contact_id)
     assert history_ids(bruno, closing.id) == [close_hid]
+    assert optimistic_history(marco) == [], "the server's entry replaced the optimistic one"
 
 
 # --- conflicts between managers ----------------------------------------------------------------
@@ -280,7 +291,7 @@ def test_the_loser_of_a_conflict_is_told_and_its_cache_returns_to_the_servers_st
     assert truth.agent_id == CARLA and not truth.done
     assert as_server(bruno, second.id) == truth.model_dump(mode="json")
     assert history_ids(bruno, second.id) == [], "the refused call's history entry is gone"
-    assert history(seeded.factory, second.id) == []
+    assert history(seeded.factory, second.id) == [] and optimistic_history(bruno) == []
 
     # Syncing again tells nobody anything new; Marco's cache never saw Bruno's attempts.
     synced(bruno, marco)

@@ -280,7 +280,7 @@ def test_head_office_revokes_pending_offer() -> None:
     assert after.offer is None
     assert after.holder_id == "anna"
     assert project(after, MUELLER) is None
-    refused(after, "max", "accept_offer", "not_found", T0 + HOUR)
+    refused(after, "max", "accept_offer", "offer_withdrawn", T0 + HOUR)
     refused(after, "anna", "revoke_offer", "not_offered", T0 + HOUR)
 
 
@@ -319,7 +319,7 @@ def test_expiry_forwards_to_next_partner_of_chain() -> None:
     assert project(after, MUELLER) is None
     assert seen_by(after, ALPEN)["anonymised"] is True
     assert [(a.company_id, a.outcome) for a in after.attempts] == [(MUELLER, "expired")]
-    refused(after, "max", "accept_offer", "not_found", deadline)
+    refused(after, "max", "accept_offer", "offer_expired", deadline)
 
 
 def test_expiry_with_none_left_returns_to_offering_person_marked_expired() -> None:

@@ -477,3 +477,33 @@ def test_commands_are_strict() -> None:
         SetContactStatus(contact_id="", history_id=HID, done=True)
     with pytest.raises(ValueError):
         SetContactStatus(contact_id=CID, history_id=HID)  # type: ignore[call-arg]  # done is required
+
+
+def test_a_manager_never_silently_overwrites_another_managers_change() -> None:
+    # Both managers opened the dialog on version 0; the first to save wins, the second is told.
+    from tests.unit.survey_fixtures import DIRECTORY, MANAGER, RATINGS, T0, make_contact, make_survey
+
+    survey = make_survey()
+    contact = make_contact()
+    first = decide_contact(
+        survey,
+        contact,
+        MANAGER,
+        SetContactStatus(
+            contact_id=contact.id, history_id="h1", done=True, rating=RATINGS[0], base_version=0
+        ),
+        T0,
+        DIRECTORY,
+    )
+    assert not isinstance(first, Refusal)
+    assert first.contact.version == contact.version + 1
+    second = decide_contact(
+        survey,
+        first.contact,
+        MANAGER,
+        SetContactStatus(contact_id=contact.id, history_id="h2", done=False, base_version=0),
+        T0,
+        DIRECTORY,
+    )
+    assert isinstance(second, Refusal) and second.code == "contact_changed"
+    assert first.contact.done  # nothing of the second change happened

@@ -103,7 +103,8 @@ class CallScreen(FormDialog):
         aform.addRow(self.tr("Note"), self.app_note)
         if survey.get("options", {}).get("send_protocol"):
             aform.addRow(QLabel(self.tr("The field rep receives the call protocol by e-mail.")))
-        self.field.setVisible(bool(survey.get("options", {}).get("field_service")))
+        self.field_service = bool(survey.get("options", {}).get("field_service"))
+        self.field.setVisible(self.field_service)
         self.form.addRow(self.made)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow(self.tr("Rating"), self.rating)
@@ -117,7 +118,8 @@ class CallScreen(FormDialog):
         if self.follow.isChecked() and not self.done_box.isChecked():
             follow_at = datetime.fromtimestamp(self.follow_at.dateTime().toSecsSinceEpoch(), UTC)
         appointment = None
-        if self.field.isVisible() and self.field.isChecked():
+        # Not `isVisible()`: after `exec()` the dialog is hidden, and the appointment must still count.
+        if self.field_service and self.field.isChecked():
             d, t = self.app_date.date(), self.app_time.time()
             appointment = AppointmentIn(
                 day=date(d.year(), d.month(), d.day()),

@@ -181,7 +181,8 @@ class ContactStatusDialog(FormDialog):
             no_mail.setObjectName("noProtocolNotice")
             no_mail.setWordWrap(True)
             aform.addRow(no_mail)
-        self.field.setVisible(bool(options.get("field_service")))
+        self.field_service = bool(options.get("field_service"))
+        self.field.setVisible(self.field_service)
         box = QVBoxLayout()
         for group in (centre, self.follow, self.field):
             box.addWidget(group)
@@ -223,7 +224,8 @@ class ContactStatusDialog(FormDialog):
                 datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone().astimezone(UTC)
             )
         appointment = None
-        if self.field.isVisible() and self.field.isChecked():
+        # Not `isVisible()`: after `exec()` the dialog is hidden, and the appointment must still count.
+        if self.field_service and self.field.isChecked():
             d, t = self.app_date.date(), self.app_time.time()
             appointment = AppointmentIn(
                 day=date(d.year(), d.month(), d.day()),
@@ -241,6 +243,7 @@ class ContactStatusDialog(FormDialog):
             follow_up_at=follow_at,
             follow_up_agent_id=self.agent.currentData() if follow_at else None,
             appointment=appointment,
+            base_version=int(self.contact.get("version", 0)),
         )
 
     def validate(self) -> str | None:

@@ -80,6 +80,7 @@ class DuplicateDialog(FormDialog):
         self.form.addRow(QLabel(intro))
         self.list = QListView(self)
         self.list.setObjectName("duplicateList")
+        self.list.setSpacing(3)  # the two-line candidates stay apart
         self.list.setModel(model)
         self.list.setVisible(bool(self.candidates))
         self.form.addRow(self.list)

@@ -57,6 +57,12 @@ def upgrade() -> None:
             "ix_survey_contacts_agent", ["survey_id", "agent_id", "follow_up_at"], unique=False
         )
         batch_op.create_index("ix_survey_contacts_list", ["survey_id", "person_name"], unique=False)
+        batch_op.create_index("ix_survey_contacts_done", ["survey_id", "done", "person_name"], unique=False)
+        batch_op.create_index("ix_survey_contacts_rating", ["survey_id", "rating"], unique=False)
+        batch_op.create_index("ix_survey_contacts_follow", ["survey_id", "follow_up_at"], unique=False)
+        batch_op.create_index(
+            "ix_survey_contacts_appointment", ["survey_id", "appointment_day"], unique=False
+        )
 
     op.create_table(
         "surveys",
