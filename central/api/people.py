@@ -19,6 +19,7 @@ from central.api.deps import Actor, DbSession, Principal, may_manage_people
 from central.api.errors import ApiError, StrictModel, not_found
 from central.security import hash_password
 from central.store.accounts import ROLES_BY_COMPANY_KIND, Company, Person, new_id
+from central.store.people_views import publish_person
 
 router = APIRouter(prefix="/api/v1", tags=["people"])
 
@@ -167,6 +168,7 @@ def create_person(body: PersonCreate, actor: Actor, session: DbSession) -> Perso
         active=True,
     )
     session.add(person)
+    publish_person(session, person)  # colleagues' clients learn of them with their next pull
     _commit_unique_login(session)
     return _person_out(person, company)
 
@@ -193,6 +195,7 @@ def update_person(person_id: str, body: PersonUpdate, actor: Actor, session: DbS
         person.active = body.active
         if not body.active:
             revoke_person_devices(session, person.id)
+    publish_person(session, person)  # e.g. an inactive colleague leaves every "choose" list
     session.commit()
     return _person_out(person, company)
 

@@ -152,6 +152,89 @@
     </message>
 </context>
 <context>
+    <name>CallScreen</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field-service appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>The field rep receives the call protocol by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>web</source>
@@ -296,6 +379,81 @@
     <message>
         <source>The country is a two-letter code such as DE, IT or AT.</source>
         <translation>Das Land ist ein Code aus zwei Buchstaben, z. B. DE, IT oder AT.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatusDialog</name>
+    <message>
+        <source>Call centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>When marked done, an entry is written to the contact history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact was already made and this survey does not let agents switch; the follow-up is moved to another agent anyway (e.g. when the agent is ill).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +869,10 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1000,6 +1162,14 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Die Frist für diese Anfrage ist am {deadline} abgelaufen; sie ist an die Zentrale zurückgegangen.</translation>
     </message>
     <message>
+        <source>The time to decide on this offer ran out; it has gone back to head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office has withdrawn this offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The deadline of this offer has not passed yet.</source>
         <translation>Die Frist für diese Anfrage ist noch nicht abgelaufen.</translation>
     </message>
@@ -1070,6 +1240,62 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>You are not allowed to do this.</source>
         <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>Only survey managers may change a contact&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is not assigned to you in this survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile; please open it again and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rating is not on the survey&apos;s scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact that is done needs no follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent does not work on this survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This survey does not arrange field-service appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the field rep for the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field rep is not known or no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter where the appointment takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This survey&apos;s period is over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
@@ -1201,6 +1427,177 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyArea</name>
+    <message>
+        <source>Search contact persons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No surveys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry when done: %1 · copy notes: %2 · agent may switch: %3 · field-service appointments: %4 · protocol e-mail: %5 · ratings: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no contacts to call now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumn</name>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFilter</name>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With field-service appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStatus</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>No keyring is available on this computer, so your sign-in cannot be remembered: you will be asked for your password next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only keyring available ({name}) stores secrets unencrypted. Remember the sign-in there only if nobody else can read your files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your changes are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not available right now. Your changes are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have been signed out; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lost track of this device&apos;s changes; they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored sign-in: please enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has been signed out; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has been signed out for safety; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,89 @@
     </message>
 </context>
 <context>
+    <name>CallScreen</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact was made</source>
+        <translation>Contact was made</translation>
+    </message>
+    <message>
+        <source>(no rating)</source>
+        <translation>(no rating)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Field-service appointment</source>
+        <translation>Field-service appointment</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation>Field rep</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The field rep receives the call protocol by e-mail.</source>
+        <translation>The field rep receives the call protocol by e-mail.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>web</source>
@@ -296,6 +379,81 @@
     <message>
         <source>The country is a two-letter code such as DE, IT or AT.</source>
         <translation>The country is a two-letter code such as DE, IT or AT.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatusDialog</name>
+    <message>
+        <source>Call centre</source>
+        <translation>Call centre</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>(no rating)</source>
+        <translation>(no rating)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>When marked done, an entry is written to the contact history</source>
+        <translation>When marked done, an entry is written to the contact history</translation>
+    </message>
+    <message>
+        <source>, with these notes.</source>
+        <translation>, with these notes.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation>Field service</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation>Field rep</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>
+        <translation>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</translation>
+    </message>
+    <message>
+        <source>Contact was already made and this survey does not let agents switch; the follow-up is moved to another agent anyway (e.g. when the agent is ill).</source>
+        <translation>Contact was already made and this survey does not let agents switch; the follow-up is moved to another agent anyway (e.g. when the agent is ill).</translation>
     </message>
 </context>
 <context>
@@ -711,6 +869,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
@@ -1000,6 +1162,14 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>The deadline for this offer passed on {deadline}; it has gone back to head office.</translation>
     </message>
     <message>
+        <source>The time to decide on this offer ran out; it has gone back to head office.</source>
+        <translation>The time to decide on this offer ran out; it has gone back to head office.</translation>
+    </message>
+    <message>
+        <source>Head office has withdrawn this offer.</source>
+        <translation>Head office has withdrawn this offer.</translation>
+    </message>
+    <message>
         <source>The deadline of this offer has not passed yet.</source>
         <translation>The deadline of this offer has not passed yet.</translation>
     </message>
@@ -1070,6 +1240,62 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Only survey managers may change a contact&apos;s status.</source>
+        <translation>Only survey managers may change a contact&apos;s status.</translation>
+    </message>
+    <message>
+        <source>This contact is not assigned to you in this survey.</source>
+        <translation>This contact is not assigned to you in this survey.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile; please open it again and check.</source>
+        <translation>Someone else changed this contact meanwhile; please open it again and check.</translation>
+    </message>
+    <message>
+        <source>This rating is not on the survey&apos;s scale.</source>
+        <translation>This rating is not on the survey&apos;s scale.</translation>
+    </message>
+    <message>
+        <source>A follow-up must lie in the future.</source>
+        <translation>A follow-up must lie in the future.</translation>
+    </message>
+    <message>
+        <source>A contact that is done needs no follow-up.</source>
+        <translation>A contact that is done needs no follow-up.</translation>
+    </message>
+    <message>
+        <source>This agent does not work on this survey.</source>
+        <translation>This agent does not work on this survey.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active.</source>
+        <translation>{name} is no longer active.</translation>
+    </message>
+    <message>
+        <source>This survey does not arrange field-service appointments.</source>
+        <translation>This survey does not arrange field-service appointments.</translation>
+    </message>
+    <message>
+        <source>Please choose the field rep for the appointment.</source>
+        <translation>Please choose the field rep for the appointment.</translation>
+    </message>
+    <message>
+        <source>This field rep is not known or no longer active.</source>
+        <translation>This field rep is not known or no longer active.</translation>
+    </message>
+    <message>
+        <source>The appointment must lie in the future.</source>
+        <translation>The appointment must lie in the future.</translation>
+    </message>
+    <message>
+        <source>Please enter where the appointment takes place.</source>
+        <translation>Please enter where the appointment takes place.</translation>
+    </message>
+    <message>
+        <source>This survey&apos;s period is over.</source>
+        <translation>This survey&apos;s period is over.</translation>
     </message>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
@@ -1201,6 +1427,177 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyArea</name>
+    <message>
+        <source>Search contact persons…</source>
+        <translation>Search contact persons…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Next call…</source>
+        <translation>Next call…</translation>
+    </message>
+    <message>
+        <source>No surveys yet.</source>
+        <translation>No surveys yet.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>History entry when done: %1 · copy notes: %2 · agent may switch: %3 · field-service appointments: %4 · protocol e-mail: %5 · ratings: %6</source>
+        <translation>History entry when done: %1 · copy notes: %2 · agent may switch: %3 · field-service appointments: %4 · protocol e-mail: %5 · ratings: %6</translation>
+    </message>
+    <message>
+        <source>Nothing to call</source>
+        <translation>Nothing to call</translation>
+    </message>
+    <message>
+        <source>You have no contacts to call now.</source>
+        <translation>You have no contacts to call now.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumn</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation>Field service</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFilter</name>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>With follow-up</source>
+        <translation>With follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Follow-ups due today</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>With field-service appointment</source>
+        <translation>With field-service appointment</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStatus</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>No keyring is available on this computer, so your sign-in cannot be remembered: you will be asked for your password next time.</source>
+        <translation>No keyring is available on this computer, so your sign-in cannot be remembered: you will be asked for your password next time.</translation>
+    </message>
+    <message>
+        <source>The only keyring available ({name}) stores secrets unencrypted. Remember the sign-in there only if nobody else can read your files.</source>
+        <translation>The only keyring available ({name}) stores secrets unencrypted. Remember the sign-in there only if nobody else can read your files.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in {name}.</source>
+        <translation>Your sign-in is kept in {name}.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your changes are kept and sent later.</source>
+        <translation>The server cannot be reached. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The server is not available right now. Your changes are kept and sent later.</source>
+        <translation>The server is not available right now. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <source>You have been signed out; please sign in again.</source>
+        <translation>You have been signed out; please sign in again.</translation>
+    </message>
+    <message>
+        <source>The server lost track of this device&apos;s changes; they are kept.</source>
+        <translation>The server lost track of this device&apos;s changes; they are kept.</translation>
+    </message>
+    <message>
+        <source>No stored sign-in: please enter your password.</source>
+        <translation>No stored sign-in: please enter your password.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out; please sign in again.</source>
+        <translation>This device has been signed out; please sign in again.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out for safety; please sign in again.</source>
+        <translation>This device has been signed out for safety; please sign in again.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired; please sign in again.</source>
+        <translation>Your sign-in has expired; please sign in again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
+        <translation>This computer&apos;s data belongs to another sign-in; please sign in again.</translation>
     </message>
 </context>
 <context>
