@@ -50,13 +50,13 @@ LAST = [
     "Romano",
 ]
 CITIES = ["München", "Augsburg", "Rosenheim", "Bolzano", "Merano", "Innsbruck", "Kufstein", "Kempten"]
+OFFERS = 20  # the newest enquiries are offers waiting for our decision (they expire within 48 h)
 STATUSES = ["open"] * 5 + ["assigned"] * 2 + ["won", "lost", "discarded", "declined", "expired"]
 
 
-def enquiry(i: int, rng: random.Random, start: datetime) -> dict[str, object]:
+def enquiry(i: int, rng: random.Random, start: datetime, *, offered: bool = False) -> dict[str, object]:
     received = start + timedelta(minutes=i)
     accepted = (received + timedelta(hours=4)).isoformat()
-    offered = rng.random() < 0.002
     status = "offered" if offered else rng.choice(STATUSES)
     data: dict[str, object] = {
         "id": str(uuid.UUID(int=rng.getrandbits(128))),
@@ -142,7 +142,8 @@ def build(path: Path, count: int, *, seed: int = 7, batch: int = 5000) -> float:
                 {"i": f"person-{k}", "c": COMPANY, "n": name},
             )
     for offset in range(0, count, batch):
-        rows = [enquiry(i, rng, start) for i in range(offset, min(count, offset + batch))]
+        numbers = range(offset, min(count, offset + batch))
+        rows = [enquiry(i, rng, start, offered=i >= count - OFFERS) for i in numbers]
         with engine.begin() as conn:
             write_visible(conn, rows, company_id=COMPANY, pending=set())
     engine.dispose()

@@ -155,83 +155,83 @@
     <name>CallScreen</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt kam zustande</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beurteilung)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anrufen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Field-service appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst-Termin</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Field rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst-Mitarbeiter</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The field rep receives the call protocol by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Außendienst-Mitarbeiter erhält das Gesprächsprotokoll per E-Mail.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
 </context>
 <context>
@@ -385,75 +385,75 @@
     <name>ContactStatusDialog</name>
     <message>
         <source>Call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>CallCenter</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beurteilung)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>When marked done, an entry is written to the contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Status auf „erledigt“ gesetzt, wird ein Eintrag in der Kontakt-Historie erstellt</translation>
     </message>
     <message>
         <source>, with these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>, in den diese Notizen übernommen werden.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Field service</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
     <message>
         <source>Field rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst-Mitarbeiter</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokoll-E-Mail an den Außendienst-Mitarbeiter wird aus diesem Dialog nicht versendet; bitte benachrichtigen Sie die betroffenen Außendienst-Mitarbeiter selbst.</translation>
     </message>
     <message>
         <source>Contact was already made and this survey does not let agents switch; the follow-up is moved to another agent anyway (e.g. when the agent is ill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam bereits ein Kontakt zustande und bei dieser Umfrage ist „Benutzer darf wechseln“ nicht aktiviert; die Wiedervorlage wird trotzdem einem anderen Agenten zugeordnet (z. B. bei Krankheit des Agenten).</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragen</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1163,11 +1163,11 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
         <source>The time to decide on this offer ran out; it has gone back to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist für diese Anfrage ist abgelaufen; sie ist an die Zentrale zurückgegangen.</translation>
     </message>
     <message>
         <source>Head office has withdrawn this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zentrale hat die Partnerzuweisung widerrufen.</translation>
     </message>
     <message>
         <source>The deadline of this offer has not passed yet.</source>
@@ -1243,59 +1243,59 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
         <source>Only survey managers may change a contact&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Umfrage-Verwalter dürfen den Kontaktstatus ändern.</translation>
     </message>
     <message>
         <source>This contact is not assigned to you in this survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist Ihnen in dieser Umfrage nicht zugeordnet.</translation>
     </message>
     <message>
         <source>Someone else changed this contact meanwhile; please open it again and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Kontakt inzwischen geändert; bitte öffnen Sie ihn erneut und prüfen Sie ihn.</translation>
     </message>
     <message>
         <source>This rating is not on the survey&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beurteilung gehört nicht zur Skala der Umfrage.</translation>
     </message>
     <message>
         <source>A follow-up must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>A contact that is done needs no follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erledigter Kontakt braucht keine Wiedervorlage.</translation>
     </message>
     <message>
         <source>This agent does not work on this survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent arbeitet nicht an dieser Umfrage mit.</translation>
     </message>
     <message>
         <source>{name} is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht mehr aktiv.</translation>
     </message>
     <message>
         <source>This survey does not arrange field-service appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Umfrage werden keine Außendienst-Termine vereinbart.</translation>
     </message>
     <message>
         <source>Please choose the field rep for the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie den Außendienst-Mitarbeiter für den Termin aus.</translation>
     </message>
     <message>
         <source>This field rep is not known or no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Außendienst-Mitarbeiter ist unbekannt oder nicht mehr aktiv.</translation>
     </message>
     <message>
         <source>The appointment must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Please enter where the appointment takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie an, wo der Termin stattfindet.</translation>
     </message>
     <message>
         <source>This survey&apos;s period is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum dieser Umfrage ist abgelaufen.</translation>
     </message>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
@@ -1433,171 +1433,171 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <name>SurveyArea</name>
     <message>
         <source>Search contact persons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersonen suchen…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Next call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anruf…</translation>
     </message>
     <message>
         <source>No surveys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umfragen.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>History entry when done: %1 · copy notes: %2 · agent may switch: %3 · field-service appointments: %4 · protocol e-mail: %5 · ratings: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Historien-Eintrag bei „erledigt“: %1 · Notizen übernehmen: %2 · Benutzer darf wechseln: %3 · Außendienst-Termine: %4 · Protokoll per E-Mail: %5 · Beurteilungen: %6</translation>
     </message>
     <message>
         <source>Nothing to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe</translation>
     </message>
     <message>
         <source>You have no contacts to call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben derzeit keine Kontakte anzurufen.</translation>
     </message>
 </context>
 <context>
     <name>SurveyColumn</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Field service</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst</translation>
     </message>
 </context>
 <context>
     <name>SurveyFilter</name>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>With follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wiedervorlage</translation>
     </message>
     <message>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>With field-service appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Außendienst-Termin</translation>
     </message>
 </context>
 <context>
     <name>SurveyStatus</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>No keyring is available on this computer, so your sign-in cannot be remembered: you will be asked for your password next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann Ihre Anmeldung nicht gespeichert werden: Beim nächsten Mal werden Sie nach Ihrem Passwort gefragt.</translation>
     </message>
     <message>
         <source>The only keyring available ({name}) stores secrets unencrypted. Remember the sign-in there only if nobody else can read your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige verfügbare Schlüsselbund ({name}) speichert Zugangsdaten unverschlüsselt. Speichern Sie die Anmeldung dort nur, wenn niemand sonst Ihre Dateien lesen kann.</translation>
     </message>
     <message>
         <source>Your sign-in is kept in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung wird in {name} gespeichert.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your changes are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
     </message>
     <message>
         <source>The server is not available right now. Your changes are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist gerade nicht verfügbar. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <source>You have been signed out; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden abgemeldet; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server lost track of this device&apos;s changes; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Überblick über die Änderungen dieses Geräts verloren; sie bleiben erhalten.</translation>
     </message>
     <message>
         <source>No stored sign-in: please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Anmeldung: Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename oder Passwort falsch.</translation>
     </message>
     <message>
         <source>This account has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto wurde deaktiviert.</translation>
     </message>
     <message>
         <source>This device has been signed out; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät wurde abgemeldet; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This device has been signed out for safety; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät wurde aus Sicherheitsgründen abgemeldet; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your sign-in has expired; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten auf diesem Computer gehören zu einer anderen Anmeldung; bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

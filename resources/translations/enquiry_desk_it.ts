@@ -155,83 +155,83 @@
     <name>CallScreen</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contatto</translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Contact was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto avvenuto</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna valutazione)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamare</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Field-service appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuntamento del servizio esterno</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scegli)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Field rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Addetto al servizio esterno</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The field rep receives the call protocol by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;addetto al servizio esterno riceve il protocollo della chiamata via e-mail.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione</translation>
     </message>
 </context>
 <context>
@@ -385,75 +385,75 @@
     <name>ContactStatusDialog</name>
     <message>
         <source>Call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Call center</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna valutazione)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>When marked done, an entry is written to the contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando viene segnato come completato, viene scritta una voce nello storico contatti</translation>
     </message>
     <message>
         <source>, with these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>, con queste note.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Field service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio esterno</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scegli)</translation>
     </message>
     <message>
         <source>Field rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Addetto al servizio esterno</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail con il protocollo per l&apos;addetto al servizio esterno non viene inviata da questa finestra; avvisa tu gli addetti interessati.</translation>
     </message>
     <message>
         <source>Contact was already made and this survey does not let agents switch; the follow-up is moved to another agent anyway (e.g. when the agent is ill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto è già avvenuto e questo sondaggio non consente agli agenti di cambiare; il richiamo viene comunque assegnato a un altro agente (ad es. se l&apos;agente è malato).</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondaggi</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1163,11 +1163,11 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     </message>
     <message>
         <source>The time to decide on this offer ran out; it has gone back to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza di questa richiesta è passata; la richiesta è tornata alla sede centrale.</translation>
     </message>
     <message>
         <source>Head office has withdrawn this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede centrale ha revocato l&apos;assegnazione al partner.</translation>
     </message>
     <message>
         <source>The deadline of this offer has not passed yet.</source>
@@ -1243,59 +1243,59 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     </message>
     <message>
         <source>Only survey managers may change a contact&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i gestori dei sondaggi possono modificare lo stato di un contatto.</translation>
     </message>
     <message>
         <source>This contact is not assigned to you in this survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo contatto non ti è assegnato in questo sondaggio.</translation>
     </message>
     <message>
         <source>Someone else changed this contact meanwhile; please open it again and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra persona ha modificato questo contatto nel frattempo; aprilo di nuovo e controlla.</translation>
     </message>
     <message>
         <source>This rating is not on the survey&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa valutazione non fa parte della scala del sondaggio.</translation>
     </message>
     <message>
         <source>A follow-up must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il richiamo deve essere fissato nel futuro.</translation>
     </message>
     <message>
         <source>A contact that is done needs no follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contatto completato non ha bisogno di un richiamo.</translation>
     </message>
     <message>
         <source>This agent does not work on this survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo agente non lavora a questo sondaggio.</translation>
     </message>
     <message>
         <source>{name} is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è più attivo.</translation>
     </message>
     <message>
         <source>This survey does not arrange field-service appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio non prevede appuntamenti del servizio esterno.</translation>
     </message>
     <message>
         <source>Please choose the field rep for the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;addetto al servizio esterno per l&apos;appuntamento.</translation>
     </message>
     <message>
         <source>This field rep is not known or no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo addetto al servizio esterno è sconosciuto o non più attivo.</translation>
     </message>
     <message>
         <source>The appointment must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appuntamento deve essere fissato nel futuro.</translation>
     </message>
     <message>
         <source>Please enter where the appointment takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica dove si svolge l&apos;appuntamento.</translation>
     </message>
     <message>
         <source>This survey&apos;s period is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo di questo sondaggio è terminato.</translation>
     </message>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
@@ -1433,171 +1433,171 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <name>SurveyArea</name>
     <message>
         <source>Search contact persons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca persone di contatto…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Next call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima chiamata…</translation>
     </message>
     <message>
         <source>No surveys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun sondaggio.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>History entry when done: %1 · copy notes: %2 · agent may switch: %3 · field-service appointments: %4 · protocol e-mail: %5 · ratings: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce nello storico contatti al completamento: %1 · copia delle note: %2 · l&apos;agente può cambiare: %3 · appuntamenti del servizio esterno: %4 · protocollo via e-mail: %5 · valutazioni: %6</translation>
     </message>
     <message>
         <source>Nothing to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiamata</translation>
     </message>
     <message>
         <source>You have no contacts to call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento non hai contatti da chiamare.</translation>
     </message>
 </context>
 <context>
     <name>SurveyColumn</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona di contatto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamo</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Field service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio esterno</translation>
     </message>
 </context>
 <context>
     <name>SurveyFilter</name>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i contatti</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non completati</translation>
     </message>
     <message>
         <source>With follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Con richiamo</translation>
     </message>
     <message>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiami in scadenza oggi</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completati</translation>
     </message>
     <message>
         <source>With field-service appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Con appuntamento del servizio esterno</translation>
     </message>
 </context>
 <context>
     <name>SurveyStatus</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completato</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>raggiunto</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">aperta</translation>
+        <translation>aperto</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>No keyring is available on this computer, so your sign-in cannot be remembered: you will be asked for your password next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non è disponibile alcun portachiavi, quindi il tuo accesso non può essere memorizzato: la prossima volta ti verrà chiesta la password.</translation>
     </message>
     <message>
         <source>The only keyring available ({name}) stores secrets unencrypted. Remember the sign-in there only if nobody else can read your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unico portachiavi disponibile ({name}) conserva i dati segreti senza cifratura. Memorizza lì l&apos;accesso solo se nessun altro può leggere i tuoi file.</translation>
     </message>
     <message>
         <source>Your sign-in is kept in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo accesso è conservato in {name}.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your changes are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile. Le tue modifiche vengono conservate e inviate più tardi.</translation>
     </message>
     <message>
         <source>The server is not available right now. Your changes are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è disponibile in questo momento. Le tue modifiche vengono conservate e inviate più tardi.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>You have been signed out; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei stato disconnesso; accedi di nuovo.</translation>
     </message>
     <message>
         <source>The server lost track of this device&apos;s changes; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha perso traccia delle modifiche di questo dispositivo; vengono conservate.</translation>
     </message>
     <message>
         <source>No stored sign-in: please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun accesso memorizzato: inserisci la tua password.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password errati.</translation>
     </message>
     <message>
         <source>This account has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account è stato disattivato.</translation>
     </message>
     <message>
         <source>This device has been signed out; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo è stato disconnesso; accedi di nuovo.</translation>
     </message>
     <message>
         <source>This device has been signed out for safety; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo è stato disconnesso per sicurezza; accedi di nuovo.</translation>
     </message>
     <message>
         <source>Your sign-in has expired; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo accesso è scaduto; accedi di nuovo.</translation>
     </message>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati di questo computer appartengono a un altro accesso; accedi di nuovo.</translation>
     </message>
 </context>
 <context>
