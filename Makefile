@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(VENV)/bin/enquiry-desk --demo
 
 test: lint
-	QT_QPA_PLATFORM=offscreen ENQUIRY_FAST_HASH=1 $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen ENQUIRY_FAST_HASH=1 $(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadscope
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

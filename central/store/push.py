@@ -122,6 +122,7 @@ def push(
             if mutation.id != client.last_mutation_id + 1:
                 gap = Gap(client.last_mutation_id)
                 break
+            now = clock()  # each mutation at its own moment (received times, history, deadlines)
             row = _result_row(
                 client_id, mutation, _apply(session, actor, mutation.command, now, directory), now
             )

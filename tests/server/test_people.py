@@ -229,9 +229,17 @@ def test_head_office_may_change_partner_people(client: TestClient, world: World)
 def test_people_changes_reach_the_companies_that_see_them(client: TestClient, world: World) -> None:
     """A new or deactivated colleague appears in the change feed of the companies that may name them."""
     admin = login(client, "max@mueller.example", client_id="max-desk")
-    created = client.post("/api/v1/people", headers=admin, json={
-        "company_id": world.mueller.id, "login": "neu@mueller.example", "display_name": "Neu Kollege",
-        "password": "long-enough-1", "roles": ["partner_staff"]})
+    created = client.post(
+        "/api/v1/people",
+        headers=admin,
+        json={
+            "company_id": world.mueller.id,
+            "login": "neu@mueller.example",
+            "display_name": "Neu Kollege",
+            "password": "long-enough-1",
+            "roles": ["partner_staff"],
+        },
+    )
     assert created.status_code == 201, created.text
     person_id = created.json()["id"]
 
@@ -242,5 +250,7 @@ def test_people_changes_reach_the_companies_that_see_them(client: TestClient, wo
     assert people_in_pull(admin, "max-desk")[person_id]["active"] is True
     rossi = login(client, "luca@rossi.example", client_id="luca-desk")
     assert person_id not in people_in_pull(rossi, "luca-desk")  # another partner never sees Müller's people
-    assert client.patch(f"/api/v1/people/{person_id}", headers=admin, json={"active": False}).status_code == 200
+    assert (
+        client.patch(f"/api/v1/people/{person_id}", headers=admin, json={"active": False}).status_code == 200
+    )
     assert people_in_pull(admin, "max-desk")[person_id]["active"] is False

@@ -51,10 +51,11 @@ JOIN_TIMEOUT = 120.0
 LOST_ACCEPT = {"not_offered", "already_accepted"}
 
 
-@pytest.fixture(autouse=True)
-def _server_database_only(backend: str) -> None:
-    if backend == "sqlite":
-        pytest.skip("races need row locks of a server database")
+# Races need row locks of a server database (SQLite serialises every writer): these tests run on
+# PostgreSQL only, by choosing the database parameter rather than skipping the SQLite one.
+pytestmark = pytest.mark.parametrize(
+    "db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
 
 
 def together(tasks: list[Callable[[], T]]) -> list[T]:

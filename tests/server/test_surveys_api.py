@@ -489,15 +489,10 @@ def test_two_dialogs_opened_on_the_same_state_the_later_save_is_refused_and_told
     assert any(r.get("error", {}).get("code") == "contact_changed" for r in results)
 
 
-@pytest.fixture
-def server_database(backend: str) -> None:
-    if backend == "sqlite":
-        pytest.skip("races need row locks of a server database; SQLite serialises every writer")
-
-
-def test_close_racing_a_follow_up_call_on_postgresql(
-    server_database: None, app: FastAPI, sw: SurveyWorld, bruno: str
-) -> None:
+@pytest.mark.parametrize(  # races need row locks of a server database; SQLite serialises every writer
+    "db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+def test_close_racing_a_follow_up_call_on_postgresql(app: FastAPI, sw: SurveyWorld, bruno: str) -> None:
     """Real threads: the row lock lets one decide on the other's result, in either order."""
     marco, bruno_ = sw.device("marco@hq.example"), sw.device(BRUNO_LOGIN)
     outcomes: Counter[str] = Counter()

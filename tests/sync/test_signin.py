@@ -166,7 +166,7 @@ def deactivate(url: str, person_id: str) -> None:
 @pytest.mark.parametrize(
     ("how", "message"),
     [
-        ("revoke_device", "This device has been signed out; sign in again."),
+        ("revoke_device", "This device has been signed out; please sign in again."),
         ("deactivate_account", "This account has been deactivated."),
     ],
 )
