@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from central.store import audit
@@ -41,7 +41,7 @@ class Outcome:
 
 
 def load_for_update(session: Session, enquiry_id: str) -> tuple[EnquiryRow | None, Enquiry | None]:
-    row = session.scalars(select(EnquiryRow).where(EnquiryRow.id == enquiry_id).with_for_update()).first()
+    row = session.get(EnquiryRow, enquiry_id, with_for_update=True)
     return row, (Enquiry.model_validate_json(row.state) if row is not None else None)
 
 
@@ -68,15 +68,35 @@ def _precheck(session: Session, actor: Actor, command: Command) -> Refusal | Non
     return None
 
 
-def next_number(session: Session, year: int) -> str:
-    name = f"enquiry_number_{year}"
+NUMBER_BLOCK = "number_block"
+
+
+def reserve_numbers(session: Session, year: int, count: int) -> None:
+    """Take `count` enquiry numbers of `year` at once (a push batch of creates: one counter update)."""
+    if count > 0:
+        last = _bump(session, f"enquiry_number_{year}", count)
+        session.info[NUMBER_BLOCK] = (year, iter(range(last - count + 1, last + 1)))
+
+
+def _bump(session: Session, name: str, count: int) -> int:
     value = session.execute(
-        update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
+        update(Counter)
+        .where(Counter.name == name)
+        .values(value=Counter.value + count)
+        .returning(Counter.value)
     ).scalar_one_or_none()
     if value is None:
-        session.add(Counter(name=name, value=1))
+        session.add(Counter(name=name, value=count))
         session.flush()
-        value = 1
+        value = count
+    return int(value)
+
+
+def next_number(session: Session, year: int) -> str:
+    block = session.info.get(NUMBER_BLOCK)
+    value = next(block[1], None) if block is not None and block[0] == year else None
+    if value is None:
+        value = _bump(session, f"enquiry_number_{year}", 1)
     return f"E-{year}-{value:04d}"
 
 

@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from central.store.commands import execute
+from central.store.commands import execute, reserve_numbers
 from central.store.directory import load_directory
 from central.store.survey_commands import execute_survey
 from central.store.sync import MutationResult, SyncClient
 from central.store.views import deferred_views
+from enquiries.commands import CreateEnquiry
 from enquiries.directory import Actor, Directory
 from enquiries.refusals import Refusal
 from enquiries.surveys import SurveyCommand
@@ -114,6 +115,10 @@ def push(
         now = clock()
         client = _client_for_update(session, client_id, actor.person_id, now)
         directory = load_directory(session, actor)
+        creates = sum(
+            1 for m in mutations if m.id > client.last_mutation_id and isinstance(m.command, CreateEnquiry)
+        )
+        reserve_numbers(session, now.year, creates)  # numbers of a batch in one counter update
         for mutation in mutations:
             if mutation.id <= client.last_mutation_id:
                 stored = session.get(MutationResult, (client_id, mutation.id))
