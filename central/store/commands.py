@@ -8,10 +8,11 @@ racing accepts or an accept racing the deadline job see each other's result, nev
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from central.store import audit
@@ -20,7 +21,7 @@ from central.store.directory import load_directory
 from central.store.documents import DocumentBlob
 from central.store.effects import after_events
 from central.store.enquiries import Counter, EnquiryRow, EventRow
-from central.store.views import enquiry_views, queue_views
+from central.store.views import DEFER_KEY, enquiry_views, queue_views
 from enquiries.commands import AddDocument, Command, LinkContact
 from enquiries.decide import decide
 from enquiries.directory import Actor, Directory
@@ -40,8 +41,27 @@ class Outcome:
         return self.refusal is None
 
 
+LOCKED_ROWS = "locked_enquiries"
+
+
+def lock_enquiries(session: Session, ids: Iterable[str]) -> None:
+    """Lock the enquiry rows a whole push batch touches with ONE statement, in id order (so two
+    batches never wait on each other crosswise); later lookups in the batch are then free."""
+    wanted = sorted(set(ids))
+    rows: dict[str, EnquiryRow | None] = dict.fromkeys(wanted)
+    for row in session.scalars(
+        select(EnquiryRow).where(EnquiryRow.id.in_(wanted)).order_by(EnquiryRow.id).with_for_update()
+    ):
+        rows[row.id] = row
+    session.info[LOCKED_ROWS] = rows
+
+
 def load_for_update(session: Session, enquiry_id: str) -> tuple[EnquiryRow | None, Enquiry | None]:
-    row = session.get(EnquiryRow, enquiry_id, with_for_update=True)
+    locked: dict[str, EnquiryRow | None] | None = session.info.get(LOCKED_ROWS)
+    if locked is not None and enquiry_id in locked:
+        row = locked[enquiry_id]  # locked at the start of the batch (None: did not exist then)
+    else:
+        row = session.get(EnquiryRow, enquiry_id, with_for_update=True)
     return row, (Enquiry.model_validate_json(row.state) if row is not None else None)
 
 
@@ -133,6 +153,9 @@ def store(
     if row is None:
         row = EnquiryRow(id=after.id, version=0)
         session.add(row)
+        locked = session.info.get(LOCKED_ROWS)
+        if locked is not None:
+            locked[row.id] = row  # created in this batch: later mutations of it find it here
     row.number = after.number
     row.origin_company_id = after.origin_company_id
     row.owner_company_id = after.owner_company_id
@@ -168,6 +191,7 @@ def store(
                 new_owner=after.owner_company_id,
             )
     views = after_events(session, before, after, events, actor=actor, now=now)
-    session.flush()
+    if DEFER_KEY not in session.info:
+        session.flush()  # a batch flushes once, at its end (deferred_views)
     queue_views(session, [*enquiry_views(before, after), *views])
     return Outcome(None, events, after)

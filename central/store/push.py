@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from central.store.commands import execute, reserve_numbers
+from central.store.commands import execute, lock_enquiries, reserve_numbers
 from central.store.directory import load_directory
 from central.store.survey_commands import execute_survey
 from central.store.sync import MutationResult, SyncClient
@@ -119,6 +119,14 @@ def push(
             1 for m in mutations if m.id > client.last_mutation_id and isinstance(m.command, CreateEnquiry)
         )
         reserve_numbers(session, now.year, creates)  # numbers of a batch in one counter update
+        lock_enquiries(
+            session,
+            [
+                m.command.enquiry_id
+                for m in mutations
+                if m.id > client.last_mutation_id and not isinstance(m.command, SurveyCommand)
+            ],
+        )
         for mutation in mutations:
             if mutation.id <= client.last_mutation_id:
                 stored = session.get(MutationResult, (client_id, mutation.id))
