@@ -228,6 +228,10 @@ class DeskService:
             self._set_state(online=False, syncing=False, message=str(exc), pending=self.sync.pending_count())
             return None
         except SignedOut as exc:
+            if exc.code in ("not_authenticated", "no_token"):
+                # Never signed in on this run (e.g. started offline): ask, but keep every edit.
+                self._set_state(online=False, syncing=False, message=str(exc))
+                return None
             self.session.signed_out()
             self._set_state(online=False, syncing=False, signed_out=True, message=str(exc))
             return None

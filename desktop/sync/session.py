@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.models.cache import cache_path, open_cache, wipe
 from desktop.sync import credentials, messages
 from desktop.sync.engine import SyncEngine
-from desktop.sync.transport import SignedOut, Transport
+from desktop.sync.transport import Offline, SignedOut, Transport
 
 
 @dataclass
@@ -32,6 +32,11 @@ class DeskSession:
     def close(self) -> None:
         self.sync.transport.close()
         self.sync.db.dispose()
+
+
+def _has_cached_user(engine: SyncEngine) -> bool:
+    with engine.db.connect() as conn:
+        return conn.exec_driver_sql("SELECT 1 FROM meta WHERE key = 'user'").first() is not None
 
 
 def open_session(
@@ -60,7 +65,14 @@ def open_session(
             token = credentials.load(server_url, login)
             if token is None:
                 raise SignedOut(messages.NO_TOKEN, "no_token")
-            transport.resume(token)
+            try:
+                transport.resume(token)
+            except Offline:
+                if not _has_cached_user(engine):
+                    raise
+                # Field staff start without a connection: work on the cache; the stored token
+                # is tried again (and rotated) with the first sync that reaches the server.
+                return session
     except SignedOut as exc:
         if exc.code != "no_token":
             session.signed_out()

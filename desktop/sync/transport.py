@@ -122,6 +122,8 @@ class Transport:
         """An authenticated request; refreshes the access token once when it expired."""
         if self.tokens is None:
             raise SignedOut(messages.NOT_SIGNED_IN, "not_authenticated")
+        if not self.tokens.access:
+            self._refresh()  # started offline with only the stored refresh token
         for attempt in (0, 1):
             headers = {**kwargs.get("headers", {}), "Authorization": f"Bearer {self.tokens.access}"}
             r = self._send(method, path, **{**kwargs, "headers": headers})

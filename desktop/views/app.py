@@ -66,6 +66,7 @@ def sign_in_interactively() -> DeskSession | None:
     server, login = S.SERVER_URL.get(store), S.LAST_LOGIN.get(store)
     if server and login and credentials.load(server, login):
         try:
+            # Works offline too when this login has a cache: the token is tried at the first sync.
             return open_session(server, login, None, remember=True)
         except TransportError:
             pass

@@ -20,6 +20,7 @@ from desktop.service import DeskService, SyncState
 from desktop.sync import credentials
 from desktop.sync.session import open_session
 from desktop.sync.transport import Rejected, SignedOut
+from tests.sync.conftest import LiveServer
 from tests.sync.memory_keyring import MemoryKeyring, PlaintextMemoryKeyring, installed
 
 MAX = "max@mueller.example"
@@ -260,3 +261,31 @@ def test_the_keyring_fixture_restores_the_previous_backend() -> None:
     with installed(MemoryKeyring()):
         assert isinstance(keyring.get_keyring(), MemoryKeyring)
     assert keyring.get_keyring() is before
+
+
+def test_a_remembered_sign_in_starts_offline_on_the_cache_and_syncs_when_back(
+    live_server: LiveServer, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from enquiries.commands import AddNote, CreateEnquiry
+
+    first = open_session(live_server.url, MAX, PASSWORD, data_dir=tmp_path, remember=True)
+    service = DeskService(first)
+    assert service.sync_now() is not None
+    first.close()
+
+    live_server.stop()  # field staff in a basement: the app must still open with their data
+    offline = open_session(live_server.url, MAX, None, data_dir=tmp_path, remember=True)
+    service = DeskService(offline)
+    assert service.user["login"] == MAX
+    assert service.sync_now() is None and not service.state.online and not service.state.signed_out
+    assert offline.path.exists(), "starting offline never wipes the cache"
+    enquiry_id = "7d1f9f1e-4d7c-4d38-9d51-2f0f5b8a1c01"
+    assert service.perform(CreateEnquiry(enquiry_id=enquiry_id, last_name="Keller")) == 1
+    assert service.perform(AddNote(enquiry_id=enquiry_id, note_id="n-1", text="measured")) == 2
+
+    live_server.start()
+    report = service.sync_now()
+    assert report is not None, service.state
+    assert report.pushed == 2 and service.state.pending == 0
+    assert service.enquiry(enquiry_id)["number"].startswith("E-")
+    offline.close()
