@@ -93,6 +93,16 @@ class DeskService:
         with self.sync.db.connect() as conn:
             return queries.count(conn, query, self.user.get("id", ""))
 
+    def list_offers(self, query: queries.ListQuery) -> list[tuple[Any, ...]]:
+        with self.sync.db.connect() as conn:
+            return queries.offers_on_top(conn, query, self.user.get("id", ""))
+
+    def list_rest(
+        self, query: queries.ListQuery, *, limit: int, after: tuple[Any, ...] | None = None
+    ) -> list[tuple[Any, ...]]:
+        with self.sync.db.connect() as conn:
+            return queries.rest_page(conn, query, self.user.get("id", ""), limit=limit, after=after)
+
     def page(self, query: queries.ListQuery, *, offset: int, limit: int) -> list[tuple[Any, ...]]:
         with self.sync.db.connect() as conn:
             return queries.page(conn, query, self.user.get("id", ""), offset=offset, limit=limit)

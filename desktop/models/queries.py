@@ -50,11 +50,11 @@ def fts_expression(search: str) -> str:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words[:8])
 
 
-def _where(query: ListQuery, me: str) -> tuple[str, dict[str, Any]]:
+def _where(query: ListQuery, me: str) -> tuple[list[str], dict[str, Any]]:
     clauses, params = [], {"me": me}
     quick = {
         "mine": "holder_id = :me AND status NOT IN ('discarded', 'won', 'lost')",
-        "pool": "holder_id IS NULL AND anonymised = 0 AND status NOT IN ('discarded', 'won', 'lost')",
+        "pool": "holder_id = '' AND anonymised = 0 AND status NOT IN ('discarded', 'won', 'lost')",
         "offered": "offered_to_us = 1",
         "assigned_by_me": "assigned_by = :me AND status = 'assigned'",
         "returned": "status IN ('declined', 'expired')",
@@ -66,26 +66,77 @@ def _where(query: ListQuery, me: str) -> tuple[str, dict[str, Any]]:
     if expression:
         clauses.append("rowid IN (SELECT rowid FROM enquiries_fts WHERE enquiries_fts MATCH :fts)")
         params["fts"] = expression
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
-def order_by(query: ListQuery) -> str:
-    column = SORTS.get(query.sort, "received_at")
-    direction = "DESC" if query.descending else "ASC"
-    # Offers waiting for our decision always stand on top, soonest deadline first.
-    on_top = "offered_to_us DESC, CASE WHEN offered_to_us = 1 THEN deadline END ASC"
-    return f" ORDER BY {on_top}, {column} {direction}, rowid"
+def _sql_where(clauses: list[str]) -> str:
+    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+# Where each sort column sits in a list row (LIST_COLUMNS), for keyset paging.
+SORT_POSITION = {
+    name: LIST_COLUMNS.replace(" ", "").split(",").index(column) for name, column in SORTS.items()
+}
 
 
 def count(conn: Connection, query: ListQuery, me: str) -> int:
-    where, params = _where(query, me)
-    return int(conn.execute(text("SELECT count(*) FROM enquiries" + where), params).scalar_one())
+    clauses, params = _where(query, me)
+    return int(
+        conn.execute(text("SELECT count(*) FROM enquiries" + _sql_where(clauses)), params).scalar_one()
+    )
+
+
+def offers_on_top(conn: Connection, query: ListQuery, me: str) -> list[tuple[Any, ...]]:
+    """Offers waiting for our decision, soonest deadline first: always few, always on top."""
+    clauses, params = _where(query, me)
+    where = _sql_where([*clauses, "offered_to_us = 1"])
+    sql = f"SELECT {LIST_COLUMNS} FROM enquiries{where} ORDER BY deadline, rowid"
+    return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def rest_page(
+    conn: Connection, query: ListQuery, me: str, *, limit: int, after: tuple[Any, ...] | None = None
+) -> list[tuple[Any, ...]]:
+    """Everything but the offers, in the chosen order, `limit` rows after the row `after`.
+
+    Keyset paging: `(column, rowid)` beyond the last row seen walks the column's index from there,
+    so the next block costs the same at row 400 and at row 900,000 (OFFSET would re-scan).
+    The unary `+` keeps SQLite from choosing the offers index for the `offered_to_us` test.
+    """
+    clauses, params = _where(query, me)
+    column = SORTS.get(query.sort, "received_at")
+    direction, compare = ("DESC", "<") if query.descending else ("ASC", ">")
+    clauses = [*clauses, "+offered_to_us = 0"]
+    if after is not None:
+        clauses.append(f"({column}, rowid) {compare} (:after_value, :after_rowid)")
+        params.update(
+            after_value=after[SORT_POSITION[query.sort if query.sort in SORTS else "received"]],
+            after_rowid=after[0],
+        )
+    sql = (
+        f"SELECT {LIST_COLUMNS} FROM enquiries{_sql_where(clauses)} "
+        f"ORDER BY {column} {direction}, rowid {direction} LIMIT :limit"
+    )
+    return [tuple(r) for r in conn.execute(text(sql), {**params, "limit": limit})]
 
 
 def page(conn: Connection, query: ListQuery, me: str, *, offset: int, limit: int) -> list[tuple[Any, ...]]:
-    where, params = _where(query, me)
-    sql = f"SELECT {LIST_COLUMNS} FROM enquiries{where}{order_by(query)} LIMIT :limit OFFSET :offset"
-    return [tuple(r) for r in conn.execute(text(sql), {**params, "limit": limit, "offset": offset})]
+    """Rows `offset`..`offset+limit` of the whole list (offers on top, then the rest); for tests and
+    callers that think in offsets. The list model pages with `offers_on_top` and `rest_page`."""
+    top = offers_on_top(conn, query, me)
+    rows = top[offset : offset + limit]
+    if len(rows) < limit:
+        rest: list[tuple[Any, ...]] = []
+        skip = max(0, offset - len(top))
+        while len(rest) < skip + limit - len(rows):
+            more = rest_page(
+                conn, query, me, limit=skip + limit - len(rows) - len(rest), after=rest[-1] if rest else None
+            )
+            if not more:
+                break
+            rest += more
+        rows += rest[skip:]
+    return rows
 
 
 def enquiry(conn: Connection, enquiry_id: str) -> dict[str, Any] | None:

@@ -50,6 +50,13 @@ enquiries = Table(
     Index("ix_enquiries_name", "contact_name"),
     Index("ix_enquiries_deadline", "deadline"),
     Index("ix_enquiries_number", "number"),
+    Index("ix_enquiries_city", "city"),
+    Index("ix_enquiries_type", "type"),
+    Index("ix_enquiries_product", "product_interest"),
+    Index("ix_enquiries_channel", "channel"),
+    Index("ix_enquiries_changed", "changed_fields"),
+    Index("ix_enquiries_colleague", "colleague_id"),
+    Index("ix_enquiries_holder_only", "holder_id"),
 )
 
 

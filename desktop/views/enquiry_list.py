@@ -33,7 +33,6 @@ class EnquiryList(QTableView):
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
@@ -44,6 +43,7 @@ class EnquiryList(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSortIndicator(8, Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)  # after the indicator: the list is queried once, newest first
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
         # Widths fit the longest usual value in bold (offer rows), German and Italian, DejaVu Sans

@@ -85,7 +85,11 @@ OFFER_FOREGROUND = QColor("#ffffff")
 
 
 class ListSource(Protocol):
-    def page(self, query: ListQuery, *, offset: int, limit: int) -> list[tuple[Any, ...]]: ...
+    def list_offers(self, query: ListQuery) -> list[tuple[Any, ...]]: ...
+
+    def list_rest(
+        self, query: ListQuery, *, limit: int, after: tuple[Any, ...] | None = None
+    ) -> list[tuple[Any, ...]]: ...
 
 
 class EnquiryListModel(QAbstractTableModel):
@@ -103,6 +107,8 @@ class EnquiryListModel(QAbstractTableModel):
         self.query = ListQuery()
         self.rows: list[tuple[Any, ...]] = []
         self.exhausted = False
+        self.loaded = False
+        self.offers = 0  # how many of `rows` are the offers on top
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -110,18 +116,23 @@ class EnquiryListModel(QAbstractTableModel):
 
     # --- loading ------------------------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
-        self.beginResetModel()
-        self.query = query
-        self.rows = self.source.page(query, offset=0, limit=BLOCK)
-        self.exhausted = len(self.rows) < BLOCK
-        self.endResetModel()
+        if self.loaded and query == self.query:
+            return  # e.g. the header's initial sort indicator asking for what is already shown
+        self._load(query, BLOCK)
 
     def refresh(self) -> None:
         """Reload what is loaded (after a write or a sync), keeping as many rows as before."""
-        wanted = max(BLOCK, len(self.rows))
+        self._load(self.query, max(BLOCK, len(self.rows) - self.offers))
+
+    def _load(self, query: ListQuery, wanted: int) -> None:
         self.beginResetModel()
-        self.rows = self.source.page(self.query, offset=0, limit=wanted)
-        self.exhausted = len(self.rows) < wanted
+        self.query = query
+        top = self.source.list_offers(query)
+        rest = self.source.list_rest(query, limit=wanted)
+        self.offers = len(top)
+        self.rows = top + rest
+        self.exhausted = len(rest) < wanted
+        self.loaded = True
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
@@ -130,7 +141,8 @@ class EnquiryListModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self.exhausted:
             return
-        more = self.source.page(self.query, offset=len(self.rows), limit=BLOCK)
+        last = self.rows[-1] if len(self.rows) > self.offers else None
+        more = self.source.list_rest(self.query, limit=BLOCK, after=last)
         self.exhausted = len(more) < BLOCK
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)

@@ -186,9 +186,11 @@ def nulls_first(value: Any) -> tuple[bool, Any]:
 def expected_order(
     rows: list[dict[str, Any]], rowids: dict[str, int], column: str, descending: bool
 ) -> list[str]:
-    """Offers to us first (soonest deadline first), then `column`, then insertion order."""
-    ordered = sorted(rows, key=lambda d: rowids[d["id"]])
-    ordered.sort(key=lambda d: nulls_first(sort_value(d, column)), reverse=descending)
+    """Offers to us first (soonest deadline first, then insertion order), then `column` and
+    insertion order, both in the chosen direction (the list pages by `(column, rowid)`)."""
+    ordered = sorted(
+        rows, key=lambda d: (nulls_first(sort_value(d, column)), rowids[d["id"]]), reverse=descending
+    )
     ordered.sort(
         key=lambda d: (0, nulls_first(sort_value(d, "deadline"))) if offered_to_us(d) else (1, (False, None))
     )
