@@ -263,3 +263,9 @@ def test_wipe_while_connections_are_open_still_removes_the_files(tmp_path: Path)
         assert [p for p in companions(path) if p.exists()] == []
     engine.dispose()
     assert [p for p in companions(path) if p.exists()] == []
+
+
+def test_the_start_up_shortcut_knows_the_newest_migration() -> None:
+    from desktop.models.cache import HEAD
+
+    assert newest_revision() == HEAD, "set desktop.models.cache.HEAD to the new migration"
