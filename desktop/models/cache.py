@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 APP_DIR = "enquiry-desk"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -64,6 +66,23 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+@contextmanager
+def writing(engine: Engine, *, durable: bool = True) -> Iterator[Connection]:
+    """A write transaction. `durable`: fsync at commit (synchronous=FULL), for anything that carries
+    the user's edits; pulled pages use NORMAL (in WAL mode a power cut may lose the last commits but
+    never corrupts, and a lost page is pulled again because the cursor is in the same transaction).
+    The level is set on the driver connection before BEGIN: SQLite refuses it inside a transaction."""
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            driver.execute("PRAGMA synchronous=FULL")
 
 
 def migrate(engine: Engine) -> None:

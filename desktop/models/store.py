@@ -6,10 +6,10 @@ connection; callers decide the transaction boundaries (one per pull page, one pe
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection
 
 JOURNAL_TABLES = ("notes", "documents", "tasks", "history", "external_steps")
@@ -46,7 +46,7 @@ def flat_row(data: dict[str, Any], *, company_id: str, pending: bool) -> dict[st
         "changed_fields": ",".join(sorted((data.get("changed") or {}).keys())),
         "pending": 1 if pending else 0,
         "updated_at": _utc(data.get("updated_at")),
-        "json": json.dumps(data, separators=(",", ":"), ensure_ascii=False),
+        "json": orjson.dumps(data).decode(),  # compact UTF-8 JSON; ~5x faster than json.dumps
     }
 
 
@@ -132,6 +132,16 @@ def set_server_json(conn: Connection, items: list[tuple[str, str | None]]) -> No
     """Remember the server's projection (id, JSON text or None when `json` already is it)."""
     if items:
         conn.exec_driver_sql("UPDATE enquiries SET server_json = ? WHERE id = ?", [(s, i) for i, s in items])
+
+
+def clear_server_json(conn: Connection, ids: list[str]) -> None:
+    """Forget the server state kept under pending commands (a no-op for rows that had none)."""
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        conn.exec_driver_sql(
+            f"UPDATE enquiries SET server_json = NULL WHERE server_json IS NOT NULL AND id IN ({marks})",
+            tuple(part),
+        )
 
 
 def delete_enquiries(conn: Connection, ids: Iterable[str]) -> None:

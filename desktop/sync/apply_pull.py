@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop.models.store import delete_enquiries, set_server_json, write_visible
+from desktop.models.store import clear_server_json, delete_enquiries, set_server_json, write_visible
 from desktop.sync.local_rules import load_actor
 from desktop.sync.outbox import meta_get, meta_set, rebuild
 from desktop.sync.survey_local import apply_survey_change, rebuild_contacts
@@ -96,13 +96,12 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
     set_server_json(
         conn,
         [
-            (
-                d["id"],
-                json.dumps(d, separators=(",", ":"), ensure_ascii=False) if d["id"] in pending_ids else None,
-            )
+            (d["id"], json.dumps(d, separators=(",", ":"), ensure_ascii=False))
             for d in puts
+            if d["id"] in pending_ids
         ],
     )
+    clear_server_json(conn, [d["id"] for d in puts if d["id"] not in pending_ids])
     delete_enquiries(conn, dels)
     # 3. Our pending commands decided again on top; rows whose commands were settled fall back.
     touched = put_ids | set(dels) | done

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, text
 
+from desktop.models.cache import writing
 from desktop.sync import messages
 from desktop.sync.apply_pull import apply_page
 from desktop.sync.outbox import meta_get, meta_set
@@ -123,7 +124,7 @@ class SyncEngine:
                 results_after = int(meta_get(conn, "results_seen", "0") or 0)
             cursor = int(raw) if raw is not None else None
             page = self.transport.pull(client_id, cursor, limit=PAGE, results_after=results_after)
-            with self.db.begin() as conn:
+            with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
                 counts = apply_page(conn, page, now=self.clock())
             report.pages += 1
             report.pulled += counts["put"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from desktop.sync import messages
 
@@ -155,7 +156,7 @@ class Transport:
         r = self.call("POST", "/sync/pull", json=body)
         if r.status_code != 200:
             raise Rejected(*reversed(self._error(r)))
-        return dict(r.json())
+        return dict(orjson.loads(r.content))  # pages are megabytes: orjson parses ~3x faster
 
     def poke(self, cursor: int, wait: float = 25.0) -> bool:
         r = self.call("GET", "/sync/poke", params={"cursor": cursor, "wait": wait}, timeout=wait + 10)
