@@ -11,8 +11,8 @@ Roles: head office staff (anna), call-centre agent (carla: head office, only rol
 partner admin (max, Müller), partner staff (eva, Müller), anonymous. Rossi (luca) is the company
 none of them belongs to.
 
-Open findings are kept in `KNOWN_FINDINGS` and asserted as strict xfails at the end of the file;
-the matrix itself states what the API should do.
+The matrix states what the API should do. `KNOWN_FINDINGS` is where an open finding would be
+recorded; the one found (call-centre agents could offer enquiries) is fixed and tested at the end.
 """
 
 from __future__ import annotations
@@ -448,9 +448,9 @@ def test_endpoint_matrix(h: Harness, route: tuple[str, str]) -> None:
 
 # --- push commands ---------------------------------------------------------------------------------
 
-# A call-centre agent (head office, no "head_office" role) should not hand enquiries across companies.
-# The rules check only the company kind, so she can: asserted as strict xfails below. Cells of these
-# commands accept the desired refusal or, for now, what head office staff get in the same cell.
+# A call-centre agent (head office, no "head_office" role) may not hand enquiries across companies;
+# the rules once checked only the company kind. Cells listed here would also accept what head office
+# staff get in the same cell; none are open.
 KNOWN_FINDINGS: dict[tuple[str, str], str] = {}  # fixed: offers need the head_office role (Actor.may_offer)
 
 # Offers the caller's company saw, then lost: answering them says what happened (enquiries/decide.py).
