@@ -8,6 +8,7 @@ write or pull, and how the sync is doing.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -63,14 +64,16 @@ class DeskService:
         self.on_state: list[Listener] = []  # (SyncState)
         self.on_refused: list[Listener] = []  # (list of refusal dicts)
         self._wake = threading.Event()
+        self._user: dict[str, Any] | None = None
 
     # --- who am I ---------------------------------------------------------------------------
     @property
     def user(self) -> dict[str, Any]:
-        import json
-
-        with self.sync.db.connect() as conn:
-            return dict(json.loads(meta_get(conn, "user") or "{}"))
+        """The signed-in person; read once (it is asked for on every list page)."""
+        if self._user is None:
+            with self.sync.db.connect() as conn:
+                self._user = dict(json.loads(meta_get(conn, "user") or "{}"))
+        return self._user
 
     # --- actions ------------------------------------------------------------------------------
     def perform(self, command: AnyCommand, *, origin: str = "user") -> Refusal | int:
@@ -89,10 +92,6 @@ class DeskService:
         return result
 
     # --- queries ------------------------------------------------------------------------------
-    def count(self, query: queries.ListQuery) -> int:
-        with self.sync.db.connect() as conn:
-            return queries.count(conn, query, self.user.get("id", ""))
-
     def list_offers(self, query: queries.ListQuery) -> list[tuple[Any, ...]]:
         with self.sync.db.connect() as conn:
             return queries.offers_on_top(conn, query, self.user.get("id", ""))

@@ -8,13 +8,14 @@ Every command is a pydantic model with `extra="forbid"`: unknown fields are an e
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from enquiries.state import Channel, EnquiryType, ExternalStepKind
 
 ID = Field(min_length=1, max_length=64)
+M = TypeVar("M", bound=BaseModel)
 SHORT = Field(default="", max_length=200)
 LONG = Field(default="", max_length=10_000)
 
@@ -219,10 +220,8 @@ class CommandError(ValueError):
     """A mutation that is not a well-formed command (unknown name, bad or unknown fields)."""
 
 
-def parse_command(name: str, args: Any) -> Command:
-    cls = USER_COMMANDS.get(name)
-    if cls is None:
-        raise CommandError(f"unknown command {name!r}")
+def validated(cls: type[M], args: Any) -> M:
+    """`args` as a `cls`, or `CommandError` naming the first bad field (for any command model)."""
     if not isinstance(args, dict):
         raise CommandError("args must be an object")
     try:
@@ -233,5 +232,8 @@ def parse_command(name: str, args: Any) -> Command:
         raise CommandError(f"{where}: {first.get('msg', 'invalid')}") from exc
 
 
-def to_wire(command: Command) -> dict[str, Any]:
-    return {"name": command.wire_name, "args": command.model_dump(mode="json", exclude_none=True)}
+def parse_command(name: str, args: Any) -> Command:
+    cls = USER_COMMANDS.get(name)
+    if cls is None:
+        raise CommandError(f"unknown command {name!r}")
+    return validated(cls, args)

@@ -90,7 +90,3 @@ def _gone(state: Enquiry, actor: Actor) -> Refusal:
     if mine and mine[-1].outcome == "revoked":
         return refuse("offer_withdrawn")
     return refuse("not_found")
-
-
-def is_refusal(decision: Decision) -> bool:
-    return isinstance(decision, Refusal)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
-
-from enquiries.commands import Command, CommandError, parse_command
+from enquiries.commands import Command, parse_command, validated
 from enquiries.surveys import SURVEY_COMMANDS, SurveyCommand
 
 AnyCommand = Command | SurveyCommand
@@ -14,16 +12,7 @@ AnyCommand = Command | SurveyCommand
 
 def parse_mutation(name: str, args: Any) -> AnyCommand:
     cls = SURVEY_COMMANDS.get(name)
-    if cls is None:
-        return parse_command(name, args)
-    if not isinstance(args, dict):
-        raise CommandError("args must be an object")
-    try:
-        return cls.model_validate(args)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ())) or "args"
-        raise CommandError(f"{where}: {first.get('msg', 'invalid')}") from exc
+    return parse_command(name, args) if cls is None else validated(cls, args)
 
 
 def target_id(command: AnyCommand) -> str:

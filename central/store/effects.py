@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from central.mail.outbox import enqueue
 from central.mail.templates import external_mail
+from central.store.accounts import Person
 from central.store.contacts import ContactRow
 from central.store.documents import DocumentBlob
 from central.store.sync import NotificationRow
@@ -58,8 +59,6 @@ def contact_view(row: ContactRow) -> ViewRow:
 
 
 def _person_company(session: Session, person_id: str) -> str | None:
-    from central.store.accounts import Person
-
     person = session.get(Person, person_id)
     return person.company_id if person is not None else None
 

@@ -115,18 +115,10 @@ def push(
         now = clock()
         client = _client_for_update(session, client_id, actor.person_id, now)
         directory = load_directory(session, actor)
-        creates = sum(
-            1 for m in mutations if m.id > client.last_mutation_id and isinstance(m.command, CreateEnquiry)
-        )
-        reserve_numbers(session, now.year, creates)  # numbers of a batch in one counter update
-        lock_enquiries(
-            session,
-            [
-                m.command.enquiry_id
-                for m in mutations
-                if m.id > client.last_mutation_id and not isinstance(m.command, SurveyCommand)
-            ],
-        )
+        # The batch's session is its own: what these leave in `session.info` ends with it.
+        fresh = [m.command for m in mutations if m.id > client.last_mutation_id]
+        reserve_numbers(session, now.year, sum(isinstance(c, CreateEnquiry) for c in fresh))
+        lock_enquiries(session, [c.enquiry_id for c in fresh if not isinstance(c, SurveyCommand)])
         for mutation in mutations:
             if mutation.id <= client.last_mutation_id:
                 stored = session.get(MutationResult, (client_id, mutation.id))

@@ -111,7 +111,6 @@ def deferred_views(session: Session) -> Iterator[None]:
         write_views(session, list(rows.values()))
     finally:
         session.info.pop(DEFER_KEY, None)
-        session.info.pop("locked_enquiries", None)
 
 
 def enquiry_views(before: Enquiry | None, after: Enquiry) -> list[ViewRow]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from desktop.models.store import iso_utc
 from desktop.sync.local_rules import load_actor, load_directory
 from desktop.sync.outbox import append_outbox, meta_get, meta_set
 from enquiries.refusals import Refusal
@@ -58,10 +59,6 @@ def _set_optimistic(conn: Connection, ids: set[str]) -> None:
     meta_set(conn, OPTIMISTIC_HISTORY, json.dumps(sorted(ids)))
 
 
-def _utc(value: Any) -> str | None:
-    return str(value).replace("+00:00", "Z") if value else None
-
-
 def write_contacts(conn: Connection, contacts: Iterable[dict[str, Any]], *, pending: set[str]) -> None:
     rows = []
     for c in contacts:
@@ -76,10 +73,10 @@ def write_contacts(conn: Connection, contacts: Iterable[dict[str, Any]], *, pend
                 int(bool(c.get("done"))),
                 c.get("rating"),
                 int(bool(c.get("contact_made"))),
-                _utc(follow.get("at")),
+                iso_utc(follow.get("at")),
                 follow.get("agent_id"),
                 appointment.get("day"),
-                _utc(c.get("updated_at")),
+                iso_utc(c.get("updated_at")),
                 int(c["id"] in pending),
                 json.dumps(c, separators=(",", ":"), ensure_ascii=False),
             )
@@ -133,7 +130,7 @@ def apply_survey_change(conn: Connection, change: dict[str, Any], pending: set[s
                     "i": d["id"],
                     "c": d["contact_id"],
                     "s": d["survey_id"],
-                    "at": _utc(d["at"]),
+                    "at": iso_utc(d["at"]),
                     "a": d["author_id"],
                     "t": d.get("text", ""),
                     "r": d.get("rating"),
@@ -177,7 +174,7 @@ def _show_history(conn: Connection, h: HistoryNote) -> None:
             "i": h.id,
             "c": h.contact_id,
             "s": h.survey_id,
-            "at": _utc(h.at.isoformat()),
+            "at": iso_utc(h.at.isoformat()),
             "a": h.author_id,
             "t": h.text,
             "r": h.rating,

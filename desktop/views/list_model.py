@@ -9,19 +9,18 @@ search box instantaneous. Writes never happen here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.models.queries import ListQuery
 from desktop.views.labels import tr_label
+from desktop.views.paged_model import BLOCK, PagedTableModel
 from desktop.views.timefmt import countdown, short_datetime
 from enquiries.i18n import QT_TRANSLATE_NOOP
 
-BLOCK = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFERED_ROLE = Qt.ItemDataRole.UserRole + 2
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -92,7 +91,10 @@ class ListSource(Protocol):
     ) -> list[tuple[Any, ...]]: ...
 
 
-class EnquiryListModel(QAbstractTableModel):
+class EnquiryListModel(PagedTableModel):
+    columns = COLUMNS
+    header_context = "Column"
+
     def __init__(
         self,
         source: ListSource,
@@ -104,9 +106,7 @@ class EnquiryListModel(QAbstractTableModel):
         self.source = source
         self.names = names
         self.clock = clock
-        self.query = ListQuery()
-        self.rows: list[tuple[Any, ...]] = []
-        self.exhausted = False
+        self.query: ListQuery = ListQuery()
         self.loaded = False
         self.offers = 0  # how many of `rows` are the offers on top
         self._bold = QFont()
@@ -125,55 +125,16 @@ class EnquiryListModel(QAbstractTableModel):
         self._load(self.query, max(BLOCK, len(self.rows) - self.offers))
 
     def _load(self, query: ListQuery, wanted: int) -> None:
-        self.beginResetModel()
         self.query = query
         top = self.source.list_offers(query)
         rest = self.source.list_rest(query, limit=wanted)
         self.offers = len(top)
-        self.rows = top + rest
-        self.exhausted = len(rest) < wanted
         self.loaded = True
-        self.endResetModel()
+        self._replace_rows(top + rest, exhausted=len(rest) < wanted)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self.exhausted
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self.exhausted:
-            return
+    def _next_block(self) -> list[tuple[Any, ...]]:
         last = self.rows[-1] if len(self.rows) > self.offers else None
-        more = self.source.list_rest(self.query, limit=BLOCK, after=last)
-        self.exhausted = len(more) < BLOCK
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    # --- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            from PySide6.QtCore import QCoreApplication
-
-            return QCoreApplication.translate("Column", COLUMNS[section][1])
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
-            self.set_query(
-                replace(self.query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
-            )
+        return self.source.list_rest(self.query, limit=BLOCK, after=last)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

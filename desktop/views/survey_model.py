@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.models.survey_queries import ContactQuery
+from desktop.views.paged_model import BLOCK, PagedTableModel
 from desktop.views.timefmt import short_datetime
 from enquiries.i18n import QT_TRANSLATE_NOOP
 
-BLOCK = 400
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 (R_ID, R_NAME, R_DONE, R_RATING, R_FOLLOW, R_AGENT, R_APPOINTMENT, R_MADE, R_PENDING) = range(9)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -30,67 +29,32 @@ class ContactSource(Protocol):
     def survey_page(self, query: ContactQuery, *, offset: int, limit: int) -> list[tuple[Any, ...]]: ...
 
 
-class SurveyContactModel(QAbstractTableModel):
+class SurveyContactModel(PagedTableModel):
+    columns = COLUMNS
+    header_context = "SurveyColumn"
+
     def __init__(self, source: ContactSource, names: Callable[[str | None], str], parent: Any = None) -> None:
         super().__init__(parent)
         self.source = source
         self.names = names
         self.query: ContactQuery | None = None
-        self.rows: list[tuple[Any, ...]] = []
-        self.exhausted = True
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_query(self, query: ContactQuery) -> None:
-        self.beginResetModel()
         self.query = query
-        self.rows = self.source.survey_page(query, offset=0, limit=BLOCK)
-        self.exhausted = len(self.rows) < BLOCK
-        self.endResetModel()
+        rows = self.source.survey_page(query, offset=0, limit=BLOCK)
+        self._replace_rows(rows, exhausted=len(rows) < BLOCK)
 
     def refresh(self) -> None:
         if self.query is not None:
             wanted = max(BLOCK, len(self.rows))
-            self.beginResetModel()
-            self.rows = self.source.survey_page(self.query, offset=0, limit=wanted)
-            self.exhausted = len(self.rows) < wanted
-            self.endResetModel()
+            rows = self.source.survey_page(self.query, offset=0, limit=wanted)
+            self._replace_rows(rows, exhausted=len(rows) < wanted)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self.exhausted
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self.exhausted or self.query is None:
-            return
-        more = self.source.survey_page(self.query, offset=len(self.rows), limit=BLOCK)
-        self.exhausted = len(more) < BLOCK
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("SurveyColumn", COLUMNS[section][1])
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self.query is not None and 0 <= column < len(COLUMNS):
-            self.set_query(
-                replace(self.query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
-            )
+    def _next_block(self) -> list[tuple[Any, ...]]:
+        assert self.query is not None  # fetchMore asks only once a query is set
+        return self.source.survey_page(self.query, offset=len(self.rows), limit=BLOCK)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -12,28 +12,14 @@ from enquiries.refusals import Refusal, refuse
 from enquiries.rules.assignment import WORKABLE
 from enquiries.rules.context import Ctx, Decision, first_refusal
 from enquiries.rules.offers import head_office_person, make_offer, usable_target
-from enquiries.state import Contact, Enquiry, RouteTarget
+from enquiries.state import CONTACT_FIELDS, Contact, Enquiry, RouteTarget
 
 
 def create_enquiry(actor: Actor, cmd: CreateEnquiry, now: datetime) -> Decision:
     """A manually created enquiry belongs to the creator's company and is assigned to its creator."""
     if actor.is_system:
         return refuse("not_permitted")
-    contact = Contact(
-        **cmd.model_dump(
-            include={
-                "first_name",
-                "last_name",
-                "email",
-                "phone",
-                "street",
-                "postcode",
-                "city",
-                "country",
-                "message",
-            }
-        )
-    )
+    contact = Contact(**cmd.model_dump(include=set(CONTACT_FIELDS)))
     if contact.email and "@" not in contact.email:
         return refuse("invalid_email")
     enquiry = Enquiry(

@@ -152,6 +152,33 @@
     </message>
 </context>
 <context>
+    <name>AppointmentBox</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation>Außendienst-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>CallScreen</name>
     <message>
         <source>Contact</source>
@@ -196,30 +223,6 @@
     <message>
         <source>Field-service appointment</source>
         <translation>Außendienst-Termin</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(auswählen)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Field rep</source>
-        <translation>Außendienst-Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
     </message>
     <message>
         <source>The field rep receives the call protocol by e-mail.</source>
@@ -430,22 +433,6 @@
     <message>
         <source>Field service</source>
         <translation>Außendienst</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(auswählen)</translation>
-    </message>
-    <message>
-        <source>Field rep</source>
-        <translation>Außendienst-Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
     </message>
     <message>
         <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>

@@ -152,6 +152,33 @@
     </message>
 </context>
 <context>
+    <name>AppointmentBox</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation>Field rep</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>CallScreen</name>
     <message>
         <source>Contact</source>
@@ -196,30 +223,6 @@
     <message>
         <source>Field-service appointment</source>
         <translation>Field-service appointment</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(choose)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Field rep</source>
-        <translation>Field rep</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>The field rep receives the call protocol by e-mail.</source>
@@ -430,22 +433,6 @@
     <message>
         <source>Field service</source>
         <translation>Field service</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(choose)</translation>
-    </message>
-    <message>
-        <source>Field rep</source>
-        <translation>Field rep</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>

@@ -152,6 +152,33 @@
     </message>
 </context>
 <context>
+    <name>AppointmentBox</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Field rep</source>
+        <translation>Addetto al servizio esterno</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>CallScreen</name>
     <message>
         <source>Contact</source>
@@ -196,30 +223,6 @@
     <message>
         <source>Field-service appointment</source>
         <translation>Appuntamento del servizio esterno</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(scegli)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <source>Field rep</source>
-        <translation>Addetto al servizio esterno</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Luogo</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
     <message>
         <source>The field rep receives the call protocol by e-mail.</source>
@@ -430,22 +433,6 @@
     <message>
         <source>Field service</source>
         <translation>Servizio esterno</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(scegli)</translation>
-    </message>
-    <message>
-        <source>Field rep</source>
-        <translation>Addetto al servizio esterno</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Luogo</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
     <message>
         <source>The protocol e-mail to the field rep is not sent from this dialog; please tell the field reps concerned yourself.</source>

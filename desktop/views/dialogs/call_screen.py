@@ -5,29 +5,27 @@ protocol e-mail to the field rep when the survey says so (the server sends it, o
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QWidget,
 )
 
+from desktop.views.dialogs.appointment_box import AppointmentBox
 from desktop.views.dialogs.base import FormDialog
 from desktop.views.labels import tr_refusal
 from desktop.views.timefmt import short_datetime
 from enquiries.refusals import Refusal
-from enquiries.surveys import AppointmentIn, RecordCall
+from enquiries.surveys import RecordCall
 
 
 class CallScreen(FormDialog):
@@ -79,32 +77,18 @@ class CallScreen(FormDialog):
         self.follow_at.setObjectName("callFollowUpAt")
         self.follow_at.setCalendarPopup(True)
         fform.addRow(self.tr("When"), self.follow_at)
-        self.field = QGroupBox(self.tr("Field-service appointment"), self)
-        self.field.setObjectName("callAppointment")
-        self.field.setCheckable(True)
-        self.field.setChecked(False)
-        aform = QFormLayout(self.field)
-        self.app_date = QDateEdit(QDate.currentDate().addDays(3), self.field)
-        self.app_date.setObjectName("callAppointmentDate")
-        self.app_date.setCalendarPopup(True)
-        self.app_time = QTimeEdit(QTime(10, 0), self.field)
-        self.rep = QComboBox(self.field)
-        self.rep.setObjectName("callFieldRep")
-        self.rep.addItem(self.tr("(choose)"), None)
-        for rep_id, name in reps:
-            self.rep.addItem(name, rep_id)
-        self.place = QLineEdit(self.field)
-        self.place.setObjectName("callAppointmentPlace")
-        self.app_note = QLineEdit(self.field)
-        aform.addRow(self.tr("Date"), self.app_date)
-        aform.addRow(self.tr("Time"), self.app_time)
-        aform.addRow(self.tr("Field rep"), self.rep)
-        aform.addRow(self.tr("Place"), self.place)
-        aform.addRow(self.tr("Note"), self.app_note)
+        self.field = AppointmentBox(
+            self.tr("Field-service appointment"),
+            "callAppointment",
+            {"day": "callAppointmentDate", "rep": "callFieldRep", "place": "callAppointmentPlace"},
+            reps,
+            current=None,
+            enabled=bool(survey.get("options", {}).get("field_service")),
+            parent=self,
+        )
+        aform = self.field.form
         if survey.get("options", {}).get("send_protocol"):
             aform.addRow(QLabel(self.tr("The field rep receives the call protocol by e-mail.")))
-        self.field_service = bool(survey.get("options", {}).get("field_service"))
-        self.field.setVisible(self.field_service)
         self.form.addRow(self.made)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow(self.tr("Rating"), self.rating)
@@ -117,17 +101,7 @@ class CallScreen(FormDialog):
         follow_at = None
         if self.follow.isChecked() and not self.done_box.isChecked():
             follow_at = datetime.fromtimestamp(self.follow_at.dateTime().toSecsSinceEpoch(), UTC)
-        appointment = None
-        # Not `isVisible()`: after `exec()` the dialog is hidden, and the appointment must still count.
-        if self.field_service and self.field.isChecked():
-            d, t = self.app_date.date(), self.app_time.time()
-            appointment = AppointmentIn(
-                day=date(d.year(), d.month(), d.day()),
-                at=time(t.hour(), t.minute()),
-                rep_id=self.rep.currentData(),
-                place=self.place.text(),
-                note=self.app_note.text(),
-            )
+        appointment = self.field.value()
         return RecordCall(
             contact_id=self.contact["id"],
             history_id=self.history_id,

@@ -10,7 +10,7 @@ only when the survey arranges appointments, validated exactly like during a call
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.views.dialogs.appointment_box import AppointmentBox
 from desktop.views.dialogs.base import FormDialog
 from desktop.views.labels import tr_refusal
 from enquiries.refusals import Refusal
-from enquiries.surveys import AppointmentIn, SetContactStatus, SurveyOutcome
+from enquiries.surveys import SetContactStatus, SurveyOutcome
 
 FOLLOW_UP_CODES = {"follow_up_past", "follow_up_when_done", "agent_unknown", "agent_inactive"}
 APPOINTMENT_CODES = {
@@ -134,41 +134,23 @@ class ContactStatusDialog(FormDialog):
         fform.addRow(self.notice)
         fform.addRow(self.follow_error)
         # Field service.
-        self.field = QGroupBox(self.tr("Field service"), self)
-        self.field.setObjectName("groupFieldService")
-        self.field.setCheckable(True)
-        appointment = contact.get("appointment") or {}
-        self.field.setChecked(bool(appointment))
-        aform = QFormLayout(self.field)
-        self.app_date = QDateEdit(self.field)
-        self.app_date.setObjectName("appointmentDate")
-        self.app_date.setCalendarPopup(True)
-        self.app_date.setDate(
-            QDate.fromString(appointment["day"], "yyyy-MM-dd")
-            if appointment
-            else QDate.currentDate().addDays(3)
+        self.field = AppointmentBox(
+            self.tr("Field service"),
+            "groupFieldService",
+            {
+                "day": "appointmentDate",
+                "at": "appointmentTime",
+                "rep": "fieldRep",
+                "place": "appointmentPlace",
+                "note": "appointmentNote",
+            },
+            reps,
+            current=contact.get("appointment"),
+            enabled=bool(options.get("field_service")),
+            parent=self,
         )
-        self.app_time = QTimeEdit(self.field)
-        self.app_time.setObjectName("appointmentTime")
-        self.app_time.setTime(
-            QTime.fromString(appointment["at"][:5], "HH:mm") if appointment else QTime(10, 0)
-        )
-        self.rep = QComboBox(self.field)
-        self.rep.setObjectName("fieldRep")
-        self.rep.addItem(self.tr("(choose)"), None)
-        for rep_id, name in reps:
-            self.rep.addItem(name, rep_id)
-        self.rep.setCurrentIndex(max(0, self.rep.findData(appointment.get("rep_id"))))
-        self.place = QLineEdit(appointment.get("place", ""), self.field)
-        self.place.setObjectName("appointmentPlace")
-        self.app_note = QLineEdit(appointment.get("note", ""), self.field)
-        self.app_note.setObjectName("appointmentNote")
+        aform = self.field.form
         self.field_error = _error_label(self.field, "fieldServiceError")
-        aform.addRow(self.tr("Date"), self.app_date)
-        aform.addRow(self.tr("Time"), self.app_time)
-        aform.addRow(self.tr("Field rep"), self.rep)
-        aform.addRow(self.tr("Place"), self.place)
-        aform.addRow(self.tr("Note"), self.app_note)
         aform.addRow(self.field_error)
         if options.get("send_protocol"):
             no_mail = QLabel(
@@ -181,8 +163,6 @@ class ContactStatusDialog(FormDialog):
             no_mail.setObjectName("noProtocolNotice")
             no_mail.setWordWrap(True)
             aform.addRow(no_mail)
-        self.field_service = bool(options.get("field_service"))
-        self.field.setVisible(self.field_service)
         box = QVBoxLayout()
         for group in (centre, self.follow, self.field):
             box.addWidget(group)
@@ -223,17 +203,7 @@ class ContactStatusDialog(FormDialog):
             follow_at = (
                 datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone().astimezone(UTC)
             )
-        appointment = None
-        # Not `isVisible()`: after `exec()` the dialog is hidden, and the appointment must still count.
-        if self.field_service and self.field.isChecked():
-            d, t = self.app_date.date(), self.app_time.time()
-            appointment = AppointmentIn(
-                day=date(d.year(), d.month(), d.day()),
-                at=time(t.hour(), t.minute()),
-                rep_id=self.rep.currentData(),
-                place=self.place.text(),
-                note=self.app_note.text(),
-            )
+        appointment = self.field.value()
         return SetContactStatus(
             contact_id=self.contact["id"],
             history_id=self.history_id,
