@@ -12,6 +12,7 @@ import secrets
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -132,3 +133,15 @@ def make(session_factory: sessionmaker[Session]) -> Factory:
 def world(make: Factory) -> World:
     """Head office (anna, carla) and partners Müller (max admin, eva) and Rossi (luca admin, sofia)."""
     return build_world(make)
+
+
+@pytest.fixture
+def h(
+    client: TestClient, app: FastAPI, world: World, make: Factory, session_factory: sessionmaker[Session]
+) -> Any:
+    """The authorisation matrices' harness (tests/server/matrix_helpers.py): the test world on a
+    fixed clock, reachable directly and over HTTP."""
+    from tests.server.matrix_helpers import T0, Harness
+
+    app.state.clock = lambda: T0
+    return Harness(client, world, make, session_factory)
