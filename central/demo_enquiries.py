@@ -7,12 +7,15 @@ import uuid
 from collections import Counter
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.demo import FIRST, LAST, MESSAGES, PRODUCTS, REGIONS, demo_id
+from central.demo_survey import seed_survey
 from central.store.accounts import Company, Person
 from central.store.commands import execute, load_for_update
 from central.store.directory import load_directory
+from central.store.enquiries import EnquiryRow
 from central.store.intake import IntakeRequest, receive
 from enquiries import commands as c
 from enquiries.directory import Actor
@@ -184,18 +187,12 @@ def seed_enquiries(
     _expire_overdue(p, now)
     _recent_offers(p, now)
     _manual(p, now)
-    from central.demo_survey import seed_survey
-
     seed_survey(session, now=now)
     return Counter(p.state(e).status for e in _all_ids(session))
 
 
 def _expire_overdue(p: Player, now: datetime) -> None:
     """What the server's deadline job would have done by now: no offer in the demo is overdue."""
-    from sqlalchemy import select
-
-    from central.store.enquiries import EnquiryRow
-
     while True:
         due = list(
             p.session.scalars(
@@ -240,8 +237,4 @@ def _manual(p: Player, now: datetime) -> None:
 
 
 def _all_ids(session: Session) -> list[str]:
-    from sqlalchemy import select
-
-    from central.store.enquiries import EnquiryRow
-
     return list(session.scalars(select(EnquiryRow.id)))
