@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -116,25 +117,42 @@ class SyncEngine:
             sent += len(rows)
 
     def pull(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport:
+        """Pull until the feed is drained. While one page is applied the next is already fetched
+        and decoded on a helper thread (its cursor and result mark are known from the page in hand),
+        so the server's and the wire's time hides behind the cache's writes. A page that fails to
+        apply leaves the stored cursor where it was; the page fetched ahead is then dropped."""
         report = SyncReport()
         client_id = self.client_id
-        while True:
-            with self.db.connect() as conn:
-                raw = meta_get(conn, "cursor")
-                results_after = int(meta_get(conn, "results_seen", "0") or 0)
-            cursor = int(raw) if raw is not None else None
-            page = self.transport.pull(client_id, cursor, limit=PAGE, results_after=results_after)
-            with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
-                counts = apply_page(conn, page, now=self.clock())
-            report.pages += 1
-            report.pulled += counts["put"]
-            report.deleted += counts["del"]
-            report.refused += counts["refused"]
-            report.cursor = int(page["cursor"])
-            if progress:
-                progress(report.pulled + report.deleted, bool(page["has_more"]))
-            if not page["has_more"]:
-                break
+        with self.db.connect() as conn:
+            raw = meta_get(conn, "cursor")
+            results_after = int(meta_get(conn, "results_seen", "0") or 0)
+        cursor = int(raw) if raw is not None else None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
+            coming = ahead.submit(
+                self.transport.pull, client_id, cursor, limit=PAGE, results_after=results_after
+            )
+            while True:
+                page = coming.result()
+                results_after = max([results_after, *(int(r["id"]) for r in page.get("results") or ())])
+                if page["has_more"]:
+                    coming = ahead.submit(
+                        self.transport.pull,
+                        client_id,
+                        int(page["cursor"]),
+                        limit=PAGE,
+                        results_after=results_after,
+                    )
+                with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
+                    counts = apply_page(conn, page, now=self.clock())
+                report.pages += 1
+                report.pulled += counts["put"]
+                report.deleted += counts["del"]
+                report.refused += counts["refused"]
+                report.cursor = int(page["cursor"])
+                if progress:
+                    progress(report.pulled + report.deleted, bool(page["has_more"]))
+                if not page["has_more"]:
+                    break
         report.pending = self.pending_count()
         return report
 
