@@ -202,29 +202,54 @@ surveys = Table(
     Column("name", String, nullable=False),
     Column("json", Text, nullable=False),
 )
+# Sort columns hold '' rather than NULL (keyset paging compares `(column, rowid)` row values); the
+# explicit `rowid` keeps the search index's rowids stable when a migration rebuilds the table.
 survey_contacts = Table(
     "survey_contacts",
     metadata,
-    Column("id", String, primary_key=True),
+    Column("rowid", Integer, primary_key=True, autoincrement=True),
+    Column("id", String, nullable=False, unique=True),
     Column("survey_id", String, nullable=False),
     Column("person_name", String, nullable=False),
-    Column("agent_id", String),
+    Column("agent_id", String, nullable=False, default=""),
     Column("done", Integer, nullable=False, default=0),
-    Column("rating", String),
+    Column("rating", String, nullable=False, default=""),
     Column("contact_made", Integer, nullable=False, default=0),
-    Column("follow_up_at", String),
+    Column("follow_up_at", String, nullable=False, default=""),
     Column("follow_up_agent_id", String),
-    Column("appointment_day", String),
-    Column("updated_at", String),
+    Column("appointment_day", String, nullable=False, default=""),
+    Column("updated_at", String, nullable=False, default=""),
     Column("pending", Integer, nullable=False, default=0),
     Column("server_json", Text),
     Column("json", Text, nullable=False),
+    # One index per sort order of the contact list, (survey_id, column) then rowid ...
     Index("ix_survey_contacts_list", "survey_id", "person_name"),
-    Index("ix_survey_contacts_agent", "survey_id", "agent_id", "follow_up_at"),
-    Index("ix_survey_contacts_done", "survey_id", "done", "person_name"),
+    Index("ix_survey_contacts_status", "survey_id", "done"),
     Index("ix_survey_contacts_rating", "survey_id", "rating"),
     Index("ix_survey_contacts_follow", "survey_id", "follow_up_at"),
+    Index("ix_survey_contacts_agent_only", "survey_id", "agent_id"),
     Index("ix_survey_contacts_appointment", "survey_id", "appointment_day"),
+    Index("ix_survey_contacts_updated", "survey_id", "updated_at"),
+    # ... and for the filters and the agent's own follow-ups.
+    Index("ix_survey_contacts_agent", "survey_id", "agent_id", "follow_up_at"),
+    Index("ix_survey_contacts_done", "survey_id", "done", "follow_up_at"),
+)
+# Contact names, trigram-indexed for substring search (the manager's own company data). External
+# content: the text lives only in survey_contacts; the triggers keep the index in step with every
+# write, delete and reset of survey_contacts.
+SURVEY_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS survey_contacts_fts USING fts5("
+    "person_name, content='survey_contacts', content_rowid='rowid', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS survey_contacts_fts_insert AFTER INSERT ON survey_contacts BEGIN "
+    "INSERT INTO survey_contacts_fts (rowid, person_name) VALUES (new.rowid, new.person_name); END",
+    "CREATE TRIGGER IF NOT EXISTS survey_contacts_fts_delete AFTER DELETE ON survey_contacts BEGIN "
+    "INSERT INTO survey_contacts_fts (survey_contacts_fts, rowid, person_name) "
+    "VALUES ('delete', old.rowid, old.person_name); END",
+    "CREATE TRIGGER IF NOT EXISTS survey_contacts_fts_update AFTER UPDATE OF person_name ON survey_contacts "
+    "WHEN old.person_name IS NOT new.person_name BEGIN "
+    "INSERT INTO survey_contacts_fts (survey_contacts_fts, rowid, person_name) "
+    "VALUES ('delete', old.rowid, old.person_name); "
+    "INSERT INTO survey_contacts_fts (rowid, person_name) VALUES (new.rowid, new.person_name); END",
 )
 contact_history = Table(
     "contact_history",

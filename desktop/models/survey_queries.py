@@ -1,81 +1,176 @@
-"""Read queries for the survey area and the call screen; filtering and sorting in SQL."""
+"""Read queries for the survey area and the call screen; filtering and sorting in SQL.
+
+The contact list pages like the enquiry list (desktop/models/queries.py): the caller's own
+follow-ups due today on top, then the rest by `(sort column, rowid)` with keyset paging, '' instead
+of NULL in the sort columns, one `(survey_id, column)` index per sort order, and a trigram FTS5
+index over the names for searches of three letters or more.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop.models.queries import COMMON_SEARCH
+
+# Sort key -> (column, the index that walks `survey_id = ? ORDER BY column, rowid`).
 SORTS = {
-    "name": "person_name",
-    "status": "done",
-    "rating": "rating",
-    "follow_up": "follow_up_at",
-    "agent": "agent_id",
-    "appointment": "appointment_day",
-    "updated": "updated_at",
+    "name": ("person_name", "ix_survey_contacts_list"),
+    "status": ("done", "ix_survey_contacts_status"),
+    "rating": ("rating", "ix_survey_contacts_rating"),
+    "follow_up": ("follow_up_at", "ix_survey_contacts_follow"),
+    "agent": ("agent_id", "ix_survey_contacts_agent_only"),
+    "appointment": ("appointment_day", "ix_survey_contacts_appointment"),
+    "updated": ("updated_at", "ix_survey_contacts_updated"),
 }
 FILTERS = ("all", "open", "follow_up", "due_today", "done", "appointment")
-COLUMNS = "id, person_name, done, rating, follow_up_at, agent_id, appointment_day, contact_made, pending"
+COLUMNS = (
+    "id, person_name, done, rating, follow_up_at, agent_id, appointment_day, contact_made, pending, "
+    "updated_at, rowid"
+)
+# Where each sort column and the rowid sit in a row (COLUMNS, then the on-top flag), for keyset paging.
+_NAMES = COLUMNS.replace(" ", "").split(",")
+SORT_POSITION = {key: _NAMES.index(column) for key, (column, _) in SORTS.items()}
+ROWID_POSITION = _NAMES.index("rowid")
+ON_TOP_POSITION = len(_NAMES)
+# Trigrams need three letters; shorter searches test the name on the rows walked (LIKE).
+MIN_INDEXED = 3
+MINE = "agent_id = :me AND done = 0 AND follow_up_at > '' AND follow_up_at <= :end"
 
 
 @dataclass(frozen=True)
 class ContactQuery:
+    """What the list shows. `after` is a position, not a filter: the (sort value, rowid) of the last
+    row of the rest already shown; `page` then returns the rest after it (the model's next block)."""
+
     survey_id: str
     filter: str = "all"
     search: str = ""
     sort: str = "name"
     descending: bool = False
+    after: tuple[Any, int] | None = None
 
 
-def _where(q: ContactQuery, me: str, today_end: str) -> tuple[str, dict[str, Any]]:
+def after_row(q: ContactQuery, row: tuple[Any, ...]) -> ContactQuery:
+    """The query for the rows after `row` (a rest row of `q`, as `page` returned it)."""
+    return replace(q, after=(row[SORT_POSITION[q.sort if q.sort in SORTS else "name"]], row[ROWID_POSITION]))
+
+
+def on_top(row: tuple[Any, ...]) -> bool:
+    """Whether `row` is one of the caller's follow-ups due today (listed first, whatever the order)."""
+    return bool(row[ON_TOP_POSITION])
+
+
+FILTER_SQL = {
+    "open": "done = 0",
+    "follow_up": "done = 0 AND follow_up_at > ''",
+    "due_today": "done = 0 AND follow_up_at > '' AND follow_up_at <= :end",
+    "done": "done = 1",
+    "appointment": "appointment_day > ''",
+}
+FTS_ROWS = "rowid IN (SELECT rowid FROM survey_contacts_fts WHERE survey_contacts_fts MATCH :fts)"
+
+
+def _where(q: ContactQuery, me: str, today_end: str) -> tuple[list[str], dict[str, Any]]:
     clauses = ["survey_id = :s"]
     params: dict[str, Any] = {"s": q.survey_id, "me": me, "end": today_end}
-    clauses.append(
-        {
-            "open": "done = 0",
-            "follow_up": "done = 0 AND follow_up_at IS NOT NULL",
-            "due_today": "done = 0 AND follow_up_at IS NOT NULL AND follow_up_at <= :end",
-            "done": "done = 1",
-            "appointment": "appointment_day IS NOT NULL",
-        }.get(q.filter, "1=1")
-    )
-    if q.search.strip():
+    if q.filter in FILTER_SQL:
+        clauses.append(FILTER_SQL[q.filter])
+    search = q.search.strip()
+    if search:
+        # LIKE decides (ASCII case-insensitive substring, as always); the trigram index, which
+        # matches a superset, only narrows down the rows LIKE looks at when the name is rare.
         clauses.append("person_name LIKE :name ESCAPE '\\'")
-        escaped = q.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["name"] = f"%{escaped}%"
-    return " WHERE " + " AND ".join(clauses), params
+        if len(search) >= MIN_INDEXED:
+            params["fts"] = '"' + search.replace('"', '""') + '"'
+    return clauses, params
+
+
+def _rows(conn: Connection | sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The list's SQL straight on the sqlite3 connection (a SQLAlchemy one: its driver's): plain
+    tuples, and no statement compiling or row wrapping on every keystroke."""
+    driver = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver.execute(sql, params).fetchall()
+
+
+def _at_least(conn: Connection | sqlite3.Connection, sql: str, params: dict[str, Any]) -> bool:
+    """Whether `sql` (SELECT 1 ...) finds COMMON_SEARCH rows; stops counting there."""
+    capped = f"SELECT count(*) FROM ({sql} LIMIT :cap)"
+    return int(_rows(conn, capped, {**params, "cap": COMMON_SEARCH})[0][0]) >= COMMON_SEARCH
+
+
+def top(
+    conn: Connection | sqlite3.Connection, q: ContactQuery, *, me: str, today_end: str
+) -> list[tuple[Any, ...]]:
+    """The caller's follow-ups due by the end of today, soonest first: a short list, always on top."""
+    clauses, params = _where(q, me, today_end)
+    where = " AND ".join([*clauses, MINE])
+    sql = f"SELECT {COLUMNS}, 1 FROM survey_contacts WHERE {where} ORDER BY follow_up_at, rowid"
+    return _rows(conn, sql, params)
+
+
+def rest(
+    conn: Connection | sqlite3.Connection, q: ContactQuery, *, me: str, today_end: str, limit: int
+) -> list[tuple[Any, ...]]:
+    """Everything but the rows on top, in the chosen order, `limit` rows after `q.after`.
+
+    A filter and a name that each match many contacts (COMMON_SEARCH or more): walk the sort
+    column's index from `q.after` and test each row, a block's work at row 400 as at row 49,000.
+    A rare filter or name: find those contacts first (filter index, trigram index) and sort only
+    them; the `+` keeps SQLite from walking the sort index instead. Names shorter than a trigram
+    count as common. The two counts stop at COMMON_SEARCH and read indexes only.
+    """
+    clauses, params = _where(q, me, today_end)
+    common = q.filter not in FILTER_SQL or _at_least(
+        conn, f"SELECT 1 FROM survey_contacts WHERE survey_id = :s AND {FILTER_SQL[q.filter]}", params
+    )
+    if "fts" in params and not _at_least(
+        conn, "SELECT 1 FROM survey_contacts_fts WHERE survey_contacts_fts MATCH :fts", params
+    ):
+        common = False
+        # The few named rows drive the query: `+` keeps SQLite from scanning the survey's index.
+        clauses = ["+survey_id = :s", *clauses[1:], FTS_ROWS]
+    clauses.append(f"NOT ({MINE})")
+    column, index = SORTS.get(q.sort, SORTS["name"])
+    key = column if common else f"+{column}"
+    direction, compare = ("DESC", "<") if q.descending else ("ASC", ">")
+    if q.after is not None:
+        clauses.append(f"({key}, rowid) {compare} (:after_value, :after_rowid)")
+        params.update(after_value=q.after[0], after_rowid=q.after[1])
+    source = f"survey_contacts INDEXED BY {index}" if common else "survey_contacts"
+    sql = (
+        f"SELECT {COLUMNS}, 0 FROM {source} WHERE {' AND '.join(clauses)} "
+        f"ORDER BY {key} {direction}, rowid {direction} LIMIT :limit"
+    )
+    return _rows(conn, sql, {**params, "limit": limit})
 
 
 def page(
-    conn: Connection, q: ContactQuery, *, me: str, today_end: str, offset: int, limit: int
+    conn: Connection | sqlite3.Connection,
+    q: ContactQuery,
+    *,
+    me: str,
+    today_end: str,
+    offset: int,
+    limit: int,
 ) -> list[tuple[Any, ...]]:
-    """One page: the caller's own follow-ups due today on top (a short list, soonest first), then the
-    rest in the chosen order. Two plain queries rather than one ORDER BY CASE, so that the second
-    one walks an index instead of sorting every contact of the survey on each keystroke."""
-    where, params = _where(q, me, today_end)
-    mine = "agent_id = :me AND done = 0 AND follow_up_at IS NOT NULL AND follow_up_at <= :end"
-    top = [
-        tuple(r)
-        for r in conn.execute(
-            text(f"SELECT {COLUMNS} FROM survey_contacts{where} AND {mine} ORDER BY follow_up_at, id"), params
-        )
-    ]
-    rows = top[offset : offset + limit]
-    rest_offset = max(0, offset - len(top))
-    rest_limit = limit - len(rows)
-    if rest_limit > 0:
-        column = SORTS.get(q.sort, "person_name")
-        direction = "DESC" if q.descending else "ASC"
-        sql = (
-            f"SELECT {COLUMNS} FROM survey_contacts{where} AND NOT ({mine}) "
-            f"ORDER BY {column} {direction}, rowid {direction} LIMIT :limit OFFSET :offset"
-        )
-        rows += [
-            tuple(r) for r in conn.execute(text(sql), {**params, "limit": rest_limit, "offset": rest_offset})
-        ]
+    """Rows `offset`..`offset+limit` of the list, `top` first; with `q.after`, of the rest after that
+    position. The list model asks with `after` (see `after_row`): an offset into the rest walks
+    every row before it."""
+    if q.after is not None:
+        return rest(conn, q, me=me, today_end=today_end, limit=offset + limit)[offset:]
+    first = top(conn, q, me=me, today_end=today_end)
+    rows = first[offset : offset + limit]
+    skip = max(0, offset - len(first))
+    if len(rows) < limit:
+        rows += rest(conn, q, me=me, today_end=today_end, limit=skip + limit - len(rows))[skip:]
     return rows
 
 
@@ -105,7 +200,7 @@ def next_for_agent(conn: Connection, survey_id: str, agent_id: str, now: str) ->
     due = conn.execute(
         text(
             "SELECT id FROM survey_contacts WHERE survey_id = :s AND agent_id = :a AND done = 0 "
-            "AND follow_up_at <= :now "
+            "AND follow_up_at > '' AND follow_up_at <= :now "
             "ORDER BY follow_up_at LIMIT 1"
         ),
         {"s": survey_id, "a": agent_id, "now": now},
@@ -116,7 +211,7 @@ def next_for_agent(conn: Connection, survey_id: str, agent_id: str, now: str) ->
         text(
             "SELECT id FROM survey_contacts WHERE survey_id = :s AND agent_id = :a AND done = 0 "
             "AND contact_made = 0 "
-            "AND follow_up_at IS NULL ORDER BY person_name LIMIT 1"
+            "AND follow_up_at = '' ORDER BY person_name LIMIT 1"
         ),
         {"s": survey_id, "a": agent_id},
     ).scalar()

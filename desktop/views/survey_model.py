@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.models.survey_queries import ContactQuery
+from desktop.models.survey_queries import ContactQuery, after_row, on_top
 from desktop.views.paged_model import BLOCK, PagedTableModel
 from desktop.views.timefmt import short_datetime
 from enquiries.i18n import QT_TRANSLATE_NOOP
@@ -43,18 +43,26 @@ class SurveyContactModel(PagedTableModel):
 
     def set_query(self, query: ContactQuery) -> None:
         self.query = query
-        rows = self.source.survey_page(query, offset=0, limit=BLOCK)
-        self._replace_rows(rows, exhausted=len(rows) < BLOCK)
+        self._load(BLOCK)
 
     def refresh(self) -> None:
+        """Reload what is loaded (after a write or a sync), keeping as many rows as before."""
         if self.query is not None:
-            wanted = max(BLOCK, len(self.rows))
-            rows = self.source.survey_page(self.query, offset=0, limit=wanted)
-            self._replace_rows(rows, exhausted=len(rows) < wanted)
+            self._load(max(BLOCK, len(self.rows)))
+
+    def _load(self, wanted: int) -> None:
+        assert self.query is not None
+        rows = self.source.survey_page(self.query, offset=0, limit=wanted)
+        self._replace_rows(rows, exhausted=len(rows) < wanted)
 
     def _next_block(self) -> list[tuple[Any, ...]]:
+        """The next block after the last row loaded: by position in the short list on top, by keyset
+        (sort value, rowid) in the rest, so block 100 costs what block 2 costs."""
         assert self.query is not None  # fetchMore asks only once a query is set
-        return self.source.survey_page(self.query, offset=len(self.rows), limit=BLOCK)
+        last = self.rows[-1] if self.rows else None
+        if last is None or on_top(last):
+            return self.source.survey_page(self.query, offset=len(self.rows), limit=BLOCK)
+        return self.source.survey_page(after_row(self.query, last), offset=0, limit=BLOCK)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -10,8 +10,10 @@ connection = context.config.attributes["connection"]
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """The FTS5 index and its shadow tables are made by hand (migration c0001), not by metadata."""
-    return not (type_ == "table" and name is not None and name.startswith("enquiries_fts"))
+    """The FTS5 indexes and their shadow tables are made by hand (c0001, c0004), not by metadata."""
+    return not (
+        type_ == "table" and name is not None and name.startswith(("enquiries_fts", "survey_contacts_fts"))
+    )
 
 
 context.configure(
