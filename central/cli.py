@@ -1,4 +1,4 @@
-"""`enquiry-server`: serve, migrate, seed-demo, run-jobs."""
+"""`enquiry-server`: serve, migrate, seed-demo, run-jobs, feed-restored."""
 
 from __future__ import annotations
 
@@ -71,6 +71,18 @@ def cmd_run_jobs(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feed_restored(settings: Settings, args: argparse.Namespace) -> int:
+    from central.store.pull import renew_feed_epoch
+
+    with _factory(settings).begin() as session:
+        renew_feed_epoch(session)
+    print(
+        f"change feed of {_safe_url(settings.database_url)} renewed: every client resyncs from a "
+        "snapshot at its next sync (edits not yet sent are kept and sent)"
+    )
+    return 0
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -106,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     jobs = sub.add_parser("run-jobs", help="run the deadline and mail jobs once and exit")
     jobs.add_argument("--now", type=_parse_now, default=None, help="as of this time (ISO, with zone)")
     jobs.set_defaults(run=cmd_run_jobs)
+    restored = sub.add_parser(
+        "feed-restored", help="after restoring a database backup: make every client resync from a snapshot"
+    )
+    restored.set_defaults(run=cmd_feed_restored)
     return parser
 
 

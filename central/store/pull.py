@@ -7,12 +7,15 @@ indexed range scan that copies stored JSON text into the answer without parsing 
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from central.store.enquiries import Counter
 from central.store.sync import MutationResult, SyncView
+from central.store.views import CHANGE_SEQ
 
 MAX_RESULTS = 500
 
@@ -70,3 +73,33 @@ def latest_seq(session: Session, *, company_id: str, person_id: str) -> int:
         SyncView.company_id == company_id, or_(SyncView.person_id.is_(None), SyncView.person_id == person_id)
     )
     return int(session.scalar(query) or 0)
+
+
+FEED_EPOCH = "feed_epoch"
+
+
+def feed_end(session: Session) -> int:
+    """The newest change number handed out so far. A client cursor beyond it comes from a database
+    this server no longer has (restored from a backup): that client must resync from a snapshot."""
+    return _counter(session, CHANGE_SEQ)
+
+
+def feed_epoch(session: Session) -> int:
+    """Which life of the change feed this is; clients send it back with their cursor. It changes
+    only when an operator declares the database restored (`enquiry-server feed-restored`)."""
+    return _counter(session, FEED_EPOCH)
+
+
+def renew_feed_epoch(session: Session) -> int:
+    """After a restore: every client's cursor is void, each resyncs from a snapshot once."""
+    epoch = secrets.randbelow(2**31 - 1) + 1
+    row = session.get(Counter, FEED_EPOCH)
+    if row is None:
+        session.add(Counter(name=FEED_EPOCH, value=epoch))
+    else:
+        row.value = epoch
+    return epoch
+
+
+def _counter(session: Session, name: str) -> int:
+    return int(session.scalar(select(Counter.value).where(Counter.name == name)) or 0)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import random
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -21,9 +21,26 @@ from desktop.models.cache import writing
 from desktop.sync import messages
 from desktop.sync.apply_pull import apply_page
 from desktop.sync.outbox import meta_get, meta_set
-from desktop.sync.transport import Gap, Offline, Transport
+from desktop.sync.transport import Gap, Offline, ResyncRequired, Transport
 
 PUSH_BATCH = 100
+# What a resync pulls again; the outbox, refusals and the meta rows (client id, sign-in) stay.
+SERVER_TABLES = (
+    "enquiries_fts",
+    "notes",
+    "documents",
+    "tasks",
+    "history",
+    "external_steps",
+    "contacts",
+    "people",
+    "companies",
+    "notifications",
+    "enquiries",
+    "contact_history",
+    "survey_contacts",
+    "surveys",
+)
 PAGE = 2000
 
 
@@ -117,6 +134,15 @@ class SyncEngine:
             sent += len(rows)
 
     def pull(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport:
+        try:
+            return self._pull(progress)
+        except ResyncRequired:
+            # The server was restored from a backup: our cursor points past its feed. Start again
+            # from a snapshot; the outbox stays and is replayed over it (DESIGN.md, Sync 5).
+            self._forget_server_data()
+            return self._pull(progress)
+
+    def _pull(self, progress: Callable[[int, bool], None] | None) -> SyncReport:
         """Pull until the feed is drained. While one page is applied the next is already fetched
         and decoded on a helper thread (its cursor and result mark are known from the page in hand),
         so the server's and the wire's time hides behind the cache's writes. A page that fails to
@@ -126,10 +152,16 @@ class SyncEngine:
         with self.db.connect() as conn:
             raw = meta_get(conn, "cursor")
             results_after = int(meta_get(conn, "results_seen", "0") or 0)
+            epoch = meta_get(conn, "feed_epoch")
         cursor = int(raw) if raw is not None else None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
             coming = ahead.submit(
-                self.transport.pull, client_id, cursor, limit=PAGE, results_after=results_after
+                self.transport.pull,
+                client_id,
+                cursor,
+                limit=PAGE,
+                results_after=results_after,
+                epoch=int(epoch) if epoch is not None else None,
             )
             while True:
                 page = coming.result()
@@ -141,9 +173,11 @@ class SyncEngine:
                         int(page["cursor"]),
                         limit=PAGE,
                         results_after=results_after,
+                        epoch=page["epoch"],
                     )
                 with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
                     counts = apply_page(conn, page, now=self.clock())
+                    meta_set(conn, "feed_epoch", str(page["epoch"]))
                 report.pages += 1
                 report.pulled += counts["put"]
                 report.deleted += counts["del"]
@@ -170,22 +204,16 @@ class SyncEngine:
 
     def reset(self) -> None:
         """Forget the server's data and the cursor, keep the outbox: the next pull is a full resync."""
-        with self._lock, self.db.begin() as conn:
-            for table in (
-                "enquiries_fts",
-                "notes",
-                "documents",
-                "tasks",
-                "history",
-                "external_steps",
-                "contacts",
-                "people",
-                "companies",
-                "notifications",
-                "enquiries",
-            ):
+        with self._lock:
+            self._forget_server_data()
+
+    def _forget_server_data(self) -> None:
+        with self.db.begin() as conn:
+            for table in SERVER_TABLES:
                 conn.execute(text(f"DELETE FROM {table}"))
-            conn.execute(text("DELETE FROM meta WHERE key IN ('cursor', 'pushed_through')"))
+            # pushed_through goes too: the outbox is sent again from its start, and the server
+            # answers what it already has from its stored results (exactly once by mutation id).
+            conn.execute(text("DELETE FROM meta WHERE key IN ('cursor', 'feed_epoch', 'pushed_through')"))
 
     def cursor(self) -> int:
         with self.db.connect() as conn:

@@ -45,6 +45,10 @@ class Rejected(TransportError):
     """The server answered 4xx to a well-formed request."""
 
 
+class ResyncRequired(Rejected):
+    """The server no longer knows our cursor (its database was restored): pull a snapshot again."""
+
+
 class Gap(TransportError):
     def __init__(self, last_mutation_id: int) -> None:
         super().__init__(f"server expects mutation {last_mutation_id + 1}", "mutation_gap")
@@ -150,13 +154,31 @@ class Transport:
         return list(r.json()["results"])
 
     def pull(
-        self, client_id: str, cursor: int | None, *, limit: int = 2000, results_after: int = 0
+        self,
+        client_id: str,
+        cursor: int | None,
+        *,
+        limit: int = 2000,
+        results_after: int = 0,
+        epoch: int | None = None,
     ) -> dict[str, Any]:
-        body = {"client_id": client_id, "cursor": cursor, "limit": limit, "results_after": results_after}
+        """One page of the change feed; its "epoch" (the feed's life, from the X-Feed-Epoch header)
+        is added for the caller to send back with the cursor."""
+        body = {
+            "client_id": client_id,
+            "cursor": cursor,
+            "limit": limit,
+            "results_after": results_after,
+            "epoch": epoch,
+        }
         r = self.call("POST", "/sync/pull", json=body)
+        if r.status_code == 409:
+            raise ResyncRequired(*reversed(self._error(r)))
         if r.status_code != 200:
             raise Rejected(*reversed(self._error(r)))
-        return dict(orjson.loads(r.content))  # pages are megabytes: orjson parses ~3x faster
+        page = dict(orjson.loads(r.content))  # pages are megabytes: orjson parses ~3x faster
+        page["epoch"] = int(r.headers.get("x-feed-epoch", 0))
+        return page
 
     def poke(self, cursor: int, wait: float = 25.0) -> bool:
         r = self.call("GET", "/sync/poke", params={"cursor": cursor, "wait": wait}, timeout=wait + 10)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy.orm import Session, sessionmaker
+
+from central.store.pull import renew_feed_epoch
 from tests.server.helpers import Factory, TestClient, World, assert_error
 from tests.server.sync_helpers import (
     CONTACT,
+    PULL,
     Device,
     enquiry_data,
     entities,
@@ -293,6 +297,43 @@ def test_paged_pull_delivers_every_entity_exactly_once(client: TestClient, world
     assert {i for e, i in seen if e == "enquiry"} == created
     assert cursor == full["cursor"]
     assert pages >= 4
+
+
+def test_pull_is_gzip_compressed_for_clients_that_accept_it(client: TestClient, world: World) -> None:
+    anna = Device(client, "anna@hq.example")
+    for _ in range(5):
+        _create(anna)
+    body = {"client_id": anna.client_id, "limit": 100}
+    plain = client.post(PULL, json=body, headers={**anna.headers, "Accept-Encoding": "identity"})
+    packed = client.post(PULL, json=body, headers={**anna.headers, "Accept-Encoding": "gzip, deflate"})
+
+    assert "content-encoding" not in plain.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.num_bytes_downloaded < len(packed.content) / 3  # what crossed the wire
+    assert packed.json() == plain.json()  # the same page, decoded transparently
+    assert len(packed.json()["changes"]) >= 5
+
+
+def test_a_cursor_from_before_a_restore_answers_resync_required(
+    client: TestClient, world: World, session_factory: sessionmaker[Session]
+) -> None:
+    anna = Device(client, "anna@hq.example")
+    _create(anna)
+    first = anna.pull_raw(cursor=None)
+    epoch = int(first.headers["x-feed-epoch"])
+    cursor = first.json()["cursor"]
+    assert anna.pull(cursor=cursor, epoch=epoch)["changes"] == []  # the feed goes on as usual
+
+    # A cursor the server never handed out (its database went back in time): start again.
+    assert_error(anna.pull_raw(cursor=cursor + 1000, epoch=epoch), 409, "resync_required")
+    # The operator declared the database restored: every cursor of the old feed is void.
+    with session_factory.begin() as session:
+        renewed = renew_feed_epoch(session)
+    assert renewed != epoch
+    assert_error(anna.pull_raw(cursor=cursor, epoch=epoch), 409, "resync_required")
+    snapshot = anna.pull_raw(cursor=None, epoch=epoch)  # a snapshot needs no epoch to match
+    assert snapshot.status_code == 200 and int(snapshot.headers["x-feed-epoch"]) == renewed
+    assert anna.pull(cursor=snapshot.json()["cursor"], epoch=renewed)["changes"] == []
 
 
 def test_pull_results_include_earlier_refusal(client: TestClient, world: World) -> None:
