@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.service import DeskService
-from enquiries.wire import AnyCommand
+
+if TYPE_CHECKING:
+    from enquiries.wire import AnyCommand
 
 log = logging.getLogger(__name__)
 

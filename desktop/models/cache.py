@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Connection, Engine, create_engine, event, text
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is made: the first paint does not need it
+    from sqlalchemy import Connection, Engine
 
 APP_DIR = "enquiry-desk"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -62,6 +65,8 @@ def _begin(connection: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None}
@@ -127,6 +132,8 @@ def _at_head(engine: Engine) -> bool:
 
 
 def open_cache(path: Path) -> Engine:
+    from sqlalchemy import text
+
     engine = make_engine(path)
     if not _at_head(engine):
         migrate(engine)
@@ -136,6 +143,43 @@ def open_cache(path: Path) -> Engine:
                 text("INSERT INTO meta(key, value) VALUES ('client_id', :v)"), {"v": str(uuid.uuid4())}
             )
     return engine
+
+
+# The UI thread's read connection holds at most this much of the file in memory (KiB; negative is
+# SQLite's unit for "KiB"): list pages walk indexes, so a small cache reads as fast as a large one.
+READER_CACHE_KIB = 4000
+
+
+def open_reader(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection (plain sqlite3, no SQLAlchemy) on an existing cache at HEAD, else None.
+
+    The window's lists read through it from the first paint on: autocommit reads in WAL mode never
+    wait for the sync's writes. `mode=rw` never creates a file: a cache wiped meanwhile stays gone.
+    """
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False, isolation_level=None
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        for pragma in (
+            "query_only=ON",
+            "busy_timeout=10000",
+            "temp_store=MEMORY",
+            f"cache_size=-{READER_CACHE_KIB}",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        client = conn.execute("SELECT value FROM meta WHERE key = 'client_id'").fetchone()
+    except sqlite3.Error:
+        version = client = None
+    if version is None or version[0] != HEAD or client is None:
+        conn.close()  # needs migrating or was never opened: `open_cache` does that, then the window
+        return None
+    return conn
 
 
 def wipe(path: Path) -> None:

@@ -1,4 +1,12 @@
-"""Start the desktop application: language, sign-in (or the demo), the window, background sync."""
+"""Start the desktop application: language, sign-in (or the demo), the window, background sync.
+
+With a stored sign-in whose cache is current, the window comes first: its list is read from the
+cache with plain sqlite3 (`open_reader`), painted, and only then is the sync stack imported, the
+stored token tried (`open_session`) and the background sync started (`Desk.finish`). SQLAlchemy,
+httpx, keyring's backends and the rules are a good half-second of imports the first paint does
+not need. Everything else (the demo, a first sign-in, a cache to migrate, `--screenshot`) signs in
+first, syncs once and then shows the window, as before.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +14,24 @@ import logging
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.models.cache import cache_path, open_reader
 from desktop.qt_bridge import QtDeskService
 from desktop.service import DeskService
-from desktop.sync import credentials
-from desktop.sync.session import DeskSession, open_session
-from desktop.sync.transport import TransportError
 from desktop.views import i18n
 from desktop.views import settings as S
-from desktop.views.dialogs.signin import SignInDialog
-from desktop.views.labels import tr_sync
 from desktop.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.sync.session import DeskSession
 
 log = logging.getLogger("desktop")
 
@@ -60,16 +69,34 @@ def install_crash_dialog(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def sign_in_interactively() -> DeskSession | None:
+def stored_sign_in() -> tuple[str, str] | None:
+    """(server, login) of the last sign-in when its refresh token is in the keyring."""
+    from desktop.sync import credentials
+
     store = S.store()
-    status = credentials.status()
     server, login = S.SERVER_URL.get(store), S.LAST_LOGIN.get(store)
     if server and login and credentials.load(server, login):
+        return server, login
+    return None
+
+
+def sign_in_interactively(*, try_stored: bool = True) -> DeskSession | None:
+    from desktop.sync import credentials
+    from desktop.sync.session import open_session
+    from desktop.sync.transport import TransportError
+    from desktop.views.dialogs.signin import SignInDialog
+    from desktop.views.labels import tr_sync
+
+    store = S.store()
+    status = credentials.status()
+    stored = stored_sign_in() if try_stored else None
+    if stored:
         try:
             # Works offline too when this login has a cache: the token is tried at the first sync.
-            return open_session(server, login, None, remember=True)
+            return open_session(*stored, None, remember=True)
         except TransportError:
             pass
+    server, login = S.SERVER_URL.get(store), S.LAST_LOGIN.get(store)
     note = "" if status.secure else tr_sync(status.template, name=status.name)
     dialog = SignInDialog(server, login, S.REMEMBER.get(store), note)
     while dialog.exec():
@@ -85,6 +112,75 @@ def sign_in_interactively() -> DeskSession | None:
         S.REMEMBER.set(store, dialog.remember.isChecked())
         return session
     return None
+
+
+class Desk:
+    """The running client: service, Qt bridge and window (rebuilt when the language changes)."""
+
+    def __init__(self, service: DeskService, *, deferred: bool = False) -> None:
+        self.service = service
+        self.bridge = QtDeskService(service)
+        self.window = MainWindow(self.bridge, deferred=deferred)
+        self.window.languageChanged.connect(self.rebuild)
+        self.finished = not deferred
+
+    def rebuild(self, _language: str) -> None:
+        # Every text is set when widgets are built: a fresh window in the new language is the
+        # simplest way to switch everything at once (geometry and layout are kept via QSettings).
+        old = self.window
+        old.save_layout()
+        self.window = MainWindow(self.bridge)
+        self.window.languageChanged.connect(self.rebuild)
+        self.window.show()
+        old.deleteLater()
+
+    def stop(self) -> None:
+        self.bridge.stop()
+        self.service.close()
+
+    # --- the fast start: the cached list first, signing in and syncing after its first paint ---
+    @classmethod
+    def from_cache(
+        cls,
+        path: Path,
+        connect: Callable[[], DeskSession],
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> Desk | None:
+        """The window over the cache at `path` (None if there is none at the current schema);
+        `connect()` signs in once the list has been painted, then the sync starts."""
+        reader = open_reader(path)
+        if reader is None:
+            return None
+        desk = cls(DeskService.from_cache(reader, path), deferred=True)
+        desk._connect, desk._on_failed = connect, on_failed
+        # After the paint, not before: a zero-timer queued now would run before it (paint events are
+        # posted with low priority). The longer timer covers a window that is never painted.
+        desk.window.list.firstPainted.connect(lambda: QTimer.singleShot(0, desk.finish))
+        QTimer.singleShot(2000, desk.finish)
+        return desk
+
+    _connect: Callable[[], DeskSession] | None = None
+    _on_failed: Callable[[Exception], None] | None = None
+
+    def finish(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        from desktop.sync.transport import TransportError
+
+        assert self._connect is not None
+        self.service.close_reader()  # a revoked device wipes the file: Windows cannot delete it open
+        try:
+            session = self._connect()
+        except TransportError as exc:
+            log.info("stored sign-in failed: %s", exc)
+            if self._on_failed is None:
+                raise
+            self._on_failed(exc)
+            return
+        self.service.attach(session)
+        self.window.finish_start()
+        self.bridge.start()
 
 
 def run(
@@ -103,36 +199,47 @@ def run(
         install_crash_dialog(log_path)
     i18n.install(i18n.pick_language(language or S.LANGUAGE.get(S.store())))
     demo_server = None
-    session: DeskSession | None
-    if demo:
-        from desktop.demo_server import start_demo_server
+    desk: Desk | None = None
+    if not demo and not screenshot and (stored := stored_sign_in()):
+        desk = Desk.from_cache(cache_path(*stored), lambda: _open_stored(*stored))
 
-        data = Path(tempfile.mkdtemp(prefix="enquiry-desk-demo-"))
-        demo_server = start_demo_server(data / "server", enquiries=enquiries)
-        session = open_session(demo_server.url, login, "demo", data_dir=data / "client")
-    else:
-        session = sign_in_interactively()
-        if session is None:
-            return 1
-    service = DeskService(session)
-    service.sync_now()
-    bridge = QtDeskService(service)
-    window = MainWindow(bridge)
+        def failed(_exc: Exception) -> None:
+            # Revoked, or the server refused the token: sign in again, as a start without a cache.
+            nonlocal desk
+            assert desk is not None
+            QApplication.setQuitOnLastWindowClosed(False)  # the hidden window is not "the last one closed"
+            desk.window.hide()
+            desk.stop()
+            session = sign_in_interactively(try_stored=False)
+            QApplication.setQuitOnLastWindowClosed(True)
+            desk.window.deleteLater()
+            if session is None:
+                desk = None
+                app.exit(1)
+                return
+            desk = _eager(session)
+            desk.window.show()
+            desk.bridge.start()
 
-    def rebuild(_language: str) -> None:
-        # Every text is set when widgets are built: a fresh window in the new language is the
-        # simplest way to switch everything at once (geometry and layout are kept via QSettings).
-        nonlocal window
-        old = window
-        old.save_layout()
-        window = MainWindow(bridge)
-        window.languageChanged.connect(rebuild)
-        window.show()
-        old.deleteLater()
+        if desk is not None:
+            desk._on_failed = failed
+    if desk is None:
+        session: DeskSession | None
+        if demo:
+            from desktop.demo_server import start_demo_server
+            from desktop.sync.session import open_session
 
-    window.languageChanged.connect(rebuild)
-    window.show()
+            data = Path(tempfile.mkdtemp(prefix="enquiry-desk-demo-"))
+            demo_server = start_demo_server(data / "server", enquiries=enquiries)
+            session = open_session(demo_server.url, login, "demo", data_dir=data / "client")
+        else:
+            session = sign_in_interactively()
+            if session is None:
+                return 1
+        desk = _eager(session)
+    desk.window.show()
     if screenshot:
+        window = desk.window
         window.resize(1400, 820)
         window.list.selectRow(0)
 
@@ -141,11 +248,24 @@ def run(
             app.quit()
 
         QTimer.singleShot(600, shoot)
-    else:
-        bridge.start()
+    elif desk.finished:
+        desk.bridge.start()
     code = app.exec()
-    bridge.stop()
-    session.close()
+    if desk is not None:
+        desk.stop()
     if demo_server:
         demo_server.stop()
     return int(code)
+
+
+def _open_stored(server: str, login: str) -> DeskSession:
+    from desktop.sync.session import open_session
+
+    return open_session(server, login, None, remember=True)
+
+
+def _eager(session: DeskSession) -> Desk:
+    """Signed in first: one sync, then the window (the demo, a first sign-in, `--screenshot`)."""
+    service = DeskService(session)
+    service.sync_now()
+    return Desk(service)

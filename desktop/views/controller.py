@@ -36,8 +36,7 @@ class ActionController(QObject):
         self.window = window
         self.bridge = bridge
         self.service: DeskService = bridge.service
-        self.current = current
-        bridge.actionDone.connect(self._done)
+        self.current = current  # `bridge.actionDone` reaches `done` through the main window
         self.handlers: dict[str, Callable[[str], Any]] = {
             "accept_offer": lambda e: self.run(c.AcceptOffer(enquiry_id=e)),
             "decline_offer": self.decline,
@@ -72,7 +71,7 @@ class ActionController(QObject):
     def run(self, command: c.Command) -> None:
         self.bridge.perform(command)
 
-    def _done(self, command: c.Command, result: object) -> None:
+    def done(self, command: c.Command, result: object) -> None:
         if isinstance(result, Refusal):
             if isinstance(command, c.AcceptOffer):
                 self.pending_duplicate_check = None

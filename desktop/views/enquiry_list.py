@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.views.list_model import (
@@ -26,8 +26,13 @@ from desktop.views.list_model import (
 
 
 class EnquiryList(QTableView):
+    """Signals: firstPainted(): the rows were painted for the first time (the app finishes starting)."""
+
+    firstPainted = Signal()
+
     def __init__(self, model: EnquiryListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setObjectName("enquiryList")
         self.setAccessibleName(self.tr("Enquiries"))
         self.setModel(model)
@@ -68,6 +73,12 @@ class EnquiryList(QTableView):
         # at the far right it would be scrolled out of sight. Only the visual order changes.
         header.moveSection(header.visualIndex(C_DEADLINE), header.visualIndex(C_STATUS) + 1)
         self.setColumnHidden(C_COLLEAGUE, True)  # shown on demand, as in the seed's announcement
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -1,9 +1,17 @@
-"""The main window: quick filters, the enquiry list, the detail pane, actions, status bar."""
+"""The main window: quick filters, the enquiry list, the detail pane, actions, status bar.
+
+When the app starts from a cache (`deferred=True`) the window is built before signing in, with
+what the first paint shows (filters, toolbar, the list and its first page, the detail pane, the
+status bar); `finish_start()` follows once signed in. The action controller (dialogs, the rules'
+commands) is made when the first action needs it and, in a deferred window, the survey area when
+it is first opened: neither is needed to paint the list, and importing them costs a fifth of a
+second and a few MB.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
@@ -25,15 +33,16 @@ from desktop.qt_bridge import QtDeskService
 from desktop.service import SyncState
 from desktop.views import settings as S
 from desktop.views.actions import MENU, PROMINENT, ActionSet
-from desktop.views.controller import ActionController
 from desktop.views.detail_pane import DetailPane
 from desktop.views.enquiry_list import EnquiryList
 from desktop.views.labels import tr_label, tr_refusal, tr_sync
 from desktop.views.list_model import EnquiryListModel
 from desktop.views.notifications_panel import NotificationsPanel
 from desktop.views.status_bar import SyncStatus
-from desktop.views.survey_area import SurveyArea
-from enquiries.commands import ClearColleague, MarkSeen, SetColleague
+
+if TYPE_CHECKING:
+    from desktop.views.controller import ActionController
+    from desktop.views.survey_area import SurveyArea
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SURVEYS = "surveys"
@@ -44,7 +53,10 @@ class MainWindow(QMainWindow):
 
     languageChanged = Signal(str)
 
-    def __init__(self, bridge: QtDeskService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bridge: QtDeskService, parent: QWidget | None = None, *, deferred: bool = False
+    ) -> None:
+        """`deferred`: the caller runs `finish_start()` once the first paint is done (app.py)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.bridge = bridge
@@ -52,17 +64,16 @@ class MainWindow(QMainWindow):
         self._names: dict[str, str] = {}
         self.reload_names()
         self.actions_ = ActionSet(self)
-        self.controller = ActionController(self, bridge, self.current_id)
+        self.controller: ActionController | None = None
+        self.survey_area: SurveyArea | None = None
         for name, action in self.actions_.actions.items():
-            action.triggered.connect(lambda _=False, n=name: self.controller.trigger(n))
+            action.triggered.connect(lambda _=False, n=name: self._controller().trigger(n))
         self.model = EnquiryListModel(self.service, self.name_of, clock=self.service.clock, parent=self)
         self.list = EnquiryList(self.model, self)
         self.detail = DetailPane(self.name_of, self)
-        self.detail.colleagueChosen.connect(
-            lambda e, p: self.bridge.perform(SetColleague(enquiry_id=e, user_id=p))
-        )
-        self.detail.colleagueCleared.connect(lambda e: self.bridge.perform(ClearColleague(enquiry_id=e)))
-        self.detail.openDocument.connect(self.controller.open_document)
+        self.detail.colleagueChosen.connect(self._set_colleague)
+        self.detail.colleagueCleared.connect(self._clear_colleague)
+        self.detail.openDocument.connect(lambda d, f: self._controller().open_document(d, f))
         self._build_filters()
         self._build_toolbar()
         # Centre: the enquiry list with its detail pane, or the survey area (chosen on the left).
@@ -73,10 +84,8 @@ class MainWindow(QMainWindow):
         self.enquiry_page.setStretchFactor(0, 3)
         self.enquiry_page.setStretchFactor(1, 2)
         self.enquiry_page.setSizes([780, 420])  # the list gets the room; the pane wraps its text
-        self.survey_area = SurveyArea(bridge, self.name_of, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.enquiry_page)
-        self.pages.addWidget(self.survey_area)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.filters)
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
         bridge.syncStateChanged.connect(self._sync_state)
         bridge.progress.connect(self.sync_status.show_progress)
         bridge.refused.connect(self._refused)
+        bridge.actionDone.connect(self._action_done)
         self.ticker = QTimer(self)
         self.ticker.setInterval(60_000)
         self.ticker.timeout.connect(self.model.tick)
@@ -99,6 +109,43 @@ class MainWindow(QMainWindow):
         self.model.set_query(ListQuery())
         self.sync_status.show_state(self.service.state)
         self._restore()
+        if not deferred:
+            self._surveys()
+
+    def finish_start(self) -> None:
+        """Signed in (a deferred window): names, title and the shown enquiry's actions afresh."""
+        self.reload_names()
+        self.retranslate()  # signing in may have brought a newer name or company for the title
+        if self.current_id():
+            self.show_enquiry(self.current_id())
+
+    def _surveys(self) -> SurveyArea:
+        if self.survey_area is None:
+            from desktop.views.survey_area import SurveyArea
+
+            self.survey_area = SurveyArea(self.bridge, self.name_of, self)
+            self.pages.addWidget(self.survey_area)
+        return self.survey_area
+
+    def _controller(self) -> ActionController:
+        if self.controller is None:
+            from desktop.views.controller import ActionController
+
+            self.controller = ActionController(self, self.bridge, self.current_id)
+        return self.controller
+
+    def _action_done(self, command: Any, result: object) -> None:
+        self._controller().done(command, result)
+
+    def _set_colleague(self, enquiry_id: str, person_id: str) -> None:
+        from enquiries.commands import SetColleague
+
+        self.bridge.perform(SetColleague(enquiry_id=enquiry_id, user_id=person_id))
+
+    def _clear_colleague(self, enquiry_id: str) -> None:
+        from enquiries.commands import ClearColleague
+
+        self.bridge.perform(ClearColleague(enquiry_id=enquiry_id))
 
     # --- building -----------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -194,8 +241,9 @@ class MainWindow(QMainWindow):
     def _filter_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         code = str(current.data(FILTER_ROLE) or "all")
         if code == SURVEYS:
-            self.pages.setCurrentWidget(self.survey_area)
-            self.survey_area.load_surveys()
+            surveys = self._surveys()
+            self.pages.setCurrentWidget(surveys)
+            surveys.load_surveys()
             return
         self.pages.setCurrentWidget(self.enquiry_page)
         self.model.set_query(replace(self.model.query, quick=code))
@@ -225,6 +273,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1500, lambda e=enquiry_id: self._mark_seen(e))
 
     def _mark_seen(self, enquiry_id: str | None) -> None:
+        from enquiries.commands import MarkSeen
+
         if enquiry_id and enquiry_id == self.current_id():
             self.bridge.perform(MarkSeen(enquiry_id=enquiry_id))
 
@@ -241,7 +291,7 @@ class MainWindow(QMainWindow):
                 self.list.selectionModel().blockSignals(False)
             self.show_enquiry(current if row >= 0 or self.service.enquiry(current) else None)
         self._update_bell()
-        if origin == "sync":
+        if origin == "sync" and self.controller is not None:
             self.controller.after_sync()
 
     def _sync_state(self, state: SyncState) -> None:
@@ -289,7 +339,9 @@ class MainWindow(QMainWindow):
 
         store = S.store()
         current = i18n.pick_language(S.LANGUAGE.get(store))
-        dialog = SettingsDialog(current, S.SERVER_URL.get(store) or self.service.session.server_url, self)
+        session = self.service.session
+        server = S.SERVER_URL.get(store) or (session.server_url if session else "")
+        dialog = SettingsDialog(current, server, self)
         if not dialog.exec():
             return
         S.SERVER_URL.set(store, dialog.server.text().strip())

@@ -3,22 +3,36 @@ the window's layout kept across runs in QSettings."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QSettings, Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop.models.queries import ListQuery
+from desktop.service import DeskService
 from desktop.sync import credentials
 from desktop.views import settings as S
 from desktop.views.app import sign_in_interactively
 from desktop.views.dialogs.settings_dialog import SettingsDialog
 from desktop.views.dialogs.signin import SignInDialog
 from desktop.views.list_model import C_COLLEAGUE, C_CONTACT
-from tests.gui.conftest import Desks, ModalDriver, cancel_button, child, flush_events, ok_button, refused_ok
+from tests.gui.conftest import (
+    WAIT,
+    Desks,
+    ModalDriver,
+    cancel_button,
+    child,
+    create,
+    flush_events,
+    ok_button,
+    refused_ok,
+)
 from tests.sync.conftest import LiveServer
 
 URL_RULE = "The server address starts with https:// (or http:// on a local network)."
@@ -165,3 +179,63 @@ def test_window_layout_is_saved_on_close_and_restored(
     assert header.visualIndex(C_CONTACT) == 0, "moved columns stay moved"
     assert not window.list.isColumnHidden(C_COLLEAGUE), "the chosen columns stay chosen"
     assert window.list.column_menu().findChild(QAction, "column_colleague").isChecked()
+
+
+def test_a_remembered_sign_in_starts_from_the_cache_then_signs_in_and_syncs(
+    qtbot: QtBot,
+    server: LiveServer,
+    modals: ModalDriver,
+    isolated_user: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`app.run()` with a stored sign-in and a cache: the window first (fast start), then the stored
+    token is used and the background sync runs; no dialog at all."""
+    from desktop.sync.session import open_session
+    from desktop.views import app as app_module
+
+    first = open_session(server.url, "anna@hq.example", "demo", remember=True)
+    svc = DeskService(first)
+    create(svc)
+    create(svc)
+    assert svc.sync_now() is not None
+    listed = len(svc.page(ListQuery(), offset=0, limit=1000))
+    svc.close()
+    assert listed > 0
+    store = S.store()
+    S.SERVER_URL.set(store, server.url)
+    S.LAST_LOGIN.set(store, "anna@hq.example")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the crash dialog
+    monkeypatch.setattr(app_module, "setup_logging", lambda: isolated_user / "log.txt")
+    seen: dict[str, Any] = {}
+    built: list[Any] = []
+    original = app_module.Desk.from_cache.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        desk = original(cls, *args, **kwargs)
+        built.append(desk)
+        if desk is not None:
+            window = desk.window
+            window.list.firstPainted.connect(
+                lambda: seen.update(rows=window.model.rowCount(), started=desk.service.started)
+            )
+        return desk
+
+    monkeypatch.setattr(app_module.Desk, "from_cache", classmethod(spy))
+
+    def check() -> None:
+        desk = built[0] if built else None
+        if desk is not None and desk.service.started and desk.service.state.last_sync:
+            seen["synced"] = True
+            QApplication.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(20)
+    QTimer.singleShot(WAIT, QApplication.quit)
+    assert app_module.run() == 0
+    timer.stop()
+    assert built and built[0] is not None, "the fast start was taken"
+    built[0].window.close()
+    assert seen == {"rows": listed, "started": False, "synced": True}, (
+        "the cached list painted before signing in; then signed in with the stored token and synced"
+    )
