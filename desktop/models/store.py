@@ -7,6 +7,7 @@ connection; callers decide the transaction boundaries (one per pull page, one pe
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -108,24 +109,56 @@ def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:
     return found
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """The statements' parameters for a batch of visible rows: pure Python, no database needed, so
+    the sync engine builds them on its fetch thread while the previous page is being written."""
+
+    ids: list[str]
+    flats: list[tuple[Any, ...]]
+    journal: list[tuple[str, list[tuple[Any, ...]]]]
+    search: list[tuple[str, ...]]  # per row: number, contact, place, product, notes (FTS columns)
+
+
+def prepare(rows: list[dict[str, Any]], *, company_id: str, pending: set[str]) -> Prepared:
+    flats = [flat_row(d, company_id=company_id, pending=d["id"] in pending) for d in rows]
+    return Prepared(
+        ids=[d["id"] for d in rows],
+        flats=[tuple(f[c] for c in FLAT_COLUMNS) for f in flats],
+        journal=_journal_rows(rows),
+        search=[_search_row(d) for d in rows],
+    )
+
+
 def write_visible(
-    conn: Connection, rows: list[dict[str, Any]], *, company_id: str, pending: set[str]
+    conn: Connection,
+    rows: list[dict[str, Any]],
+    *,
+    company_id: str,
+    pending: set[str],
+    prepared: Prepared | None = None,
 ) -> None:
     """Store what the user sees for these enquiries (already decided: server state + pending).
 
     Runs on the raw driver (qmark, executemany): an initial sync writes 100k rows through here.
+    `prepared`: `prepare(rows, ...)` done ahead, with the same arguments.
     """
     if not rows:
         return
-    ids = [d["id"] for d in rows]
-    existing = _rowids(conn, ids)
+    batch = prepared or prepare(rows, company_id=company_id, pending=pending)
+    existing = _rowids(conn, batch.ids)
     if existing:
         _clear_journal(conn, list(existing))
         conn.exec_driver_sql("DELETE FROM enquiries_fts WHERE rowid = ?", [(r,) for r in existing.values()])
-    flats = [flat_row(d, company_id=company_id, pending=d["id"] in pending) for d in rows]
-    conn.exec_driver_sql(UPSERT, [tuple(f[c] for c in FLAT_COLUMNS) for f in flats])
-    _write_journal(conn, rows)
-    _index(conn, rows, _rowids(conn, ids))
+    conn.exec_driver_sql(UPSERT, batch.flats)
+    for sql, params in batch.journal:
+        if params:
+            conn.exec_driver_sql(sql, params)
+    rowids = _rowids(conn, batch.ids)
+    conn.exec_driver_sql(
+        "INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) VALUES (?, ?, ?, ?, ?, ?)",
+        [(rowids[i], *fields) for i, fields in zip(batch.ids, batch.search, strict=True)],
+    )
 
 
 def set_server_json(conn: Connection, items: list[tuple[str, str | None]]) -> None:
@@ -159,7 +192,7 @@ def _clear_journal(conn: Connection, ids: list[str]) -> None:
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE enquiry_id = ?", params)
 
 
-def _write_journal(conn: Connection, rows: list[dict[str, Any]]) -> None:
+def _journal_rows(rows: list[dict[str, Any]]) -> list[tuple[str, list[tuple[Any, ...]]]]:
     notes, docs, tasks, hist, steps = [], [], [], [], []
     for d in rows:
         eid = d["id"]
@@ -216,7 +249,7 @@ def _write_journal(conn: Connection, rows: list[dict[str, Any]]) -> None:
                     iso_utc(st.get("at")),
                 )
             )
-    statements = (
+    return [
         ("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?)", notes),
         (
             "INSERT INTO documents (id, enquiry_id, author_id, company_id, at, filename, content_type, size, "
@@ -226,28 +259,16 @@ def _write_journal(conn: Connection, rows: list[dict[str, Any]]) -> None:
         ("INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tasks),
         ("INSERT INTO history VALUES (?, ?, ?, ?, ?, ?, ?)", hist),
         ("INSERT INTO external_steps VALUES (?, ?, ?, ?, ?, ?, ?)", steps),
-    )
-    for sql, params in statements:
-        if params:
-            conn.exec_driver_sql(sql, params)
+    ]
 
 
-def _index(conn: Connection, rows: list[dict[str, Any]], rowids: dict[str, int]) -> None:
+def _search_row(d: dict[str, Any]) -> tuple[str, ...]:
     """Full-text index of exactly what the user may see (anonymised rows carry no personal data)."""
-    params = []
-    for d in rows:
-        c = d.get("contact") or {}
-        params.append(
-            (
-                rowids[d["id"]],
-                d.get("number") or "",
-                " ".join(c.get(k, "") for k in ("first_name", "last_name", "email", "phone", "street")),
-                " ".join(c.get(k, "") for k in ("postcode", "city", "country")),
-                " ".join((d.get("product_interest") or "", d.get("type") or "", c.get("message", ""))),
-                " ".join(n["text"] for n in d.get("notes") or ()),
-            )
-        )
-    conn.exec_driver_sql(
-        "INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) VALUES (?, ?, ?, ?, ?, ?)",
-        params,
+    c = d.get("contact") or {}
+    return (
+        d.get("number") or "",
+        " ".join(c.get(k, "") for k in ("first_name", "last_name", "email", "phone", "street")),
+        " ".join(c.get(k, "") for k in ("postcode", "city", "country")),
+        " ".join((d.get("product_interest") or "", d.get("type") or "", c.get("message", ""))),
+        " ".join(n["text"] for n in d.get("notes") or ()),
     )

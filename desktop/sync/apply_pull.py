@@ -9,7 +9,14 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop.models.store import clear_server_json, delete_enquiries, set_server_json, write_visible
+from desktop.models.store import (
+    Prepared,
+    clear_server_json,
+    delete_enquiries,
+    prepare,
+    set_server_json,
+    write_visible,
+)
 from desktop.sync.local_rules import load_actor
 from desktop.sync.outbox import meta_get, meta_set, rebuild
 from desktop.sync.survey_local import apply_survey_change, rebuild_contacts
@@ -46,6 +53,18 @@ def _simple_row(columns: tuple[str, ...], data: dict[str, Any]) -> dict[str, Any
         if flag in row:
             row[flag] = 1 if row[flag] else 0
     return row
+
+
+def enquiry_puts(page: dict[str, Any]) -> list[dict[str, Any]]:
+    """The enquiries a page puts, in feed order."""
+    return [c["data"] for c in page["changes"] if c["entity"] == "enquiry" and c["op"] == "put"]
+
+
+def prepare_page(page: dict[str, Any], company_id: str) -> dict[str, Any]:
+    """The page with its enquiry rows' statement parameters built ahead (see `store.prepare`);
+    `apply_page` uses them. Pure Python: the sync engine runs it on its fetch thread."""
+    page["prepared"] = prepare(enquiry_puts(page), company_id=company_id, pending=set())
+    return page
 
 
 def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict[str, int]:
@@ -92,7 +111,8 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
     # 2. The server's state. `server_json` is kept only where pending commands sit on top of it;
     #    elsewhere `json` IS the server's state (half the disk for a 100k-row cache).
     put_ids = {d["id"] for d in puts}
-    write_visible(conn, puts, company_id=actor.company_id, pending=set())
+    prepared: Prepared | None = page.get("prepared")
+    write_visible(conn, puts, company_id=actor.company_id, pending=set(), prepared=prepared)
     set_server_json(
         conn,
         [

@@ -14,12 +14,14 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, text
 
 from desktop.models.cache import writing
 from desktop.sync import messages
-from desktop.sync.apply_pull import apply_page
+from desktop.sync.apply_pull import apply_page, prepare_page
+from desktop.sync.local_rules import load_actor
 from desktop.sync.outbox import meta_get, meta_set
 from desktop.sync.transport import Gap, Offline, ResyncRequired, Transport
 
@@ -143,38 +145,32 @@ class SyncEngine:
             return self._pull(progress)
 
     def _pull(self, progress: Callable[[int, bool], None] | None) -> SyncReport:
-        """Pull until the feed is drained. While one page is applied the next is already fetched
-        and decoded on a helper thread (its cursor and result mark are known from the page in hand),
-        so the server's and the wire's time hides behind the cache's writes. A page that fails to
+        """Pull until the feed is drained. While one page is applied the next is already fetched,
+        decoded and turned into rows on a helper thread (its cursor and result mark are known from
+        the page in hand), so the server's, the wire's and the row building's time hides behind the
+        cache's writes. A page that fails to
         apply leaves the stored cursor where it was; the page fetched ahead is then dropped."""
         report = SyncReport()
         client_id = self.client_id
         with self.db.connect() as conn:
             raw = meta_get(conn, "cursor")
             results_after = int(meta_get(conn, "results_seen", "0") or 0)
-            epoch = meta_get(conn, "feed_epoch")
+            stored_epoch = meta_get(conn, "feed_epoch")
+            company_id = load_actor(conn).company_id
         cursor = int(raw) if raw is not None else None
+
+        def fetch(after: int | None, results: int, epoch: int | None) -> dict[str, Any]:
+            page = self.transport.pull(client_id, after, limit=PAGE, results_after=results, epoch=epoch)
+            return prepare_page(page, company_id)  # the page's rows built here, off the writing thread
+
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
-            coming = ahead.submit(
-                self.transport.pull,
-                client_id,
-                cursor,
-                limit=PAGE,
-                results_after=results_after,
-                epoch=int(epoch) if epoch is not None else None,
-            )
+            epoch = int(stored_epoch) if stored_epoch is not None else None
+            coming = ahead.submit(fetch, cursor, results_after, epoch)
             while True:
                 page = coming.result()
                 results_after = max([results_after, *(int(r["id"]) for r in page.get("results") or ())])
                 if page["has_more"]:
-                    coming = ahead.submit(
-                        self.transport.pull,
-                        client_id,
-                        int(page["cursor"]),
-                        limit=PAGE,
-                        results_after=results_after,
-                        epoch=page["epoch"],
-                    )
+                    coming = ahead.submit(fetch, int(page["cursor"]), results_after, page["epoch"])
                 with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
                     counts = apply_page(conn, page, now=self.clock())
                     meta_set(conn, "feed_epoch", str(page["epoch"]))
