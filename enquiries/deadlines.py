@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 OFFER_DEADLINE_HOURS = 48
 
@@ -40,6 +42,8 @@ def _holidays(country: str, subdivision: str | None, year: int) -> holidays.Holi
     ``expand=False`` keeps the cached object immutable: lookups outside ``year`` must not
     silently add years to a shared instance.
     """
+    import holidays  # ~9 MB: imported when a calendar is first needed, not with the rules
+
     categories = ("public", *_EXTRA_CATEGORIES.get((country, subdivision), ()))
     return holidays.country_holidays(
         country, subdiv=subdivision, years=year, expand=False, categories=categories
