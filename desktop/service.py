@@ -288,10 +288,9 @@ class DeskService:
         from desktop.models import survey_queries
 
         end = self.clock().replace(hour=23, minute=59, second=59).isoformat().replace("+00:00", "Z")
-        with self.sync.db.connect() as conn:
-            return survey_queries.page(
-                conn, query, me=self.user.get("id", ""), today_end=end, offset=offset, limit=limit
-            )
+        me = self.user.get("id", "")
+        with self._read() as conn:  # the lists' one reader: no write lock, no pool checkout
+            return survey_queries.page(conn, query, me=me, today_end=end, offset=offset, limit=limit)
 
     def survey_contact(self, contact_id: str) -> dict[str, Any] | None:
         from desktop.models import survey_queries

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desktop.views.list_model import (
     C_CHANGED,
@@ -23,6 +23,7 @@ from desktop.views.list_model import (
     COLUMNS,
     EnquiryListModel,
 )
+from desktop.views.list_rows import set_list_rows
 
 
 class EnquiryList(QTableView):
@@ -36,13 +37,8 @@ class EnquiryList(QTableView):
         self.setObjectName("enquiryList")
         self.setAccessibleName(self.tr("Enquiries"))
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_list_rows(self)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(24)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)

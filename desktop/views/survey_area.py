@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.models.survey_queries import FILTERS, ContactQuery
 from desktop.qt_bridge import QtDeskService
 from desktop.views.dialogs.call_screen import CallScreen
 from desktop.views.dialogs.contact_status import ContactStatusDialog
+from desktop.views.list_rows import set_list_rows
 from desktop.views.survey_model import SurveyContactModel
 from enquiries.i18n import QT_TRANSLATE_NOOP
 
@@ -75,12 +75,9 @@ class SurveyArea(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("surveyContactList")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_list_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(3, 150)
         self.table.setColumnWidth(4, 150)
