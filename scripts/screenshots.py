@@ -247,7 +247,7 @@ class Shooter:
         from desktop.views.dialogs.signin import SignInDialog
         from desktop.views.labels import tr_sync
 
-        ctl = window.controller
+        ctl = window.action_controller()
         text = SAMPLES.get(lang, SAMPLES["en"])
         # Sign-in: as it first appears, and after a wrong password.
         dialog = SignInDialog("https://desk.example.com", "anna@hq.example", True)
@@ -341,7 +341,7 @@ class Shooter:
             self.save(body.grab(), f"detail_head_office_{lang}")
 
     def partner_dialogs(self, window: Any, picks: Picks, lang: str) -> None:
-        ctl = window.controller
+        ctl = window.action_controller()
         if picks.main:
 
             def decline(d: Any) -> None:

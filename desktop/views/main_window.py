@@ -67,13 +67,13 @@ class MainWindow(QMainWindow):
         self.controller: ActionController | None = None
         self.survey_area: SurveyArea | None = None
         for name, action in self.actions_.actions.items():
-            action.triggered.connect(lambda _=False, n=name: self._controller().trigger(n))
+            action.triggered.connect(lambda _=False, n=name: self.action_controller().trigger(n))
         self.model = EnquiryListModel(self.service, self.name_of, clock=self.service.clock, parent=self)
         self.list = EnquiryList(self.model, self)
         self.detail = DetailPane(self.name_of, self)
         self.detail.colleagueChosen.connect(self._set_colleague)
         self.detail.colleagueCleared.connect(self._clear_colleague)
-        self.detail.openDocument.connect(lambda d, f: self._controller().open_document(d, f))
+        self.detail.openDocument.connect(lambda d, f: self.action_controller().open_document(d, f))
         self._build_filters()
         self._build_toolbar()
         # Centre: the enquiry list with its detail pane, or the survey area (chosen on the left).
@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.survey_area)
         return self.survey_area
 
-    def _controller(self) -> ActionController:
+    def action_controller(self) -> ActionController:
+        """The actions' dialogs and commands; made at the first action (not needed for the first paint)."""
         if self.controller is None:
             from desktop.views.controller import ActionController
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         return self.controller
 
     def _action_done(self, command: Any, result: object) -> None:
-        self._controller().done(command, result)
+        self.action_controller().done(command, result)
 
     def _set_colleague(self, enquiry_id: str, person_id: str) -> None:
         from enquiries.commands import SetColleague
