@@ -84,7 +84,7 @@ CHILD = textwrap.dedent(
             return
         seen["started"] = desk.service.started
         seen["controller_before_action"] = window.controller is not None
-        seen["controller"] = window._controller() is not None
+        seen["controller"] = window.action_controller() is not None
         seen["survey_area_before"] = window.survey_area is not None
         seen["survey_area"] = window._surveys() is not None
         seen["sync_running"] = desk.bridge._loop is not None
