@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop.service import DeskService
 
@@ -23,15 +23,6 @@ if TYPE_CHECKING:
     from enquiries.wire import AnyCommand
 
 log = logging.getLogger(__name__)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Any) -> None:
-        super().__init__()
-        self.fn = fn
-
-    def run(self) -> None:
-        self.fn()
 
 
 class QtDeskService(QObject):
@@ -62,7 +53,7 @@ class QtDeskService(QObject):
                 log.exception("action %s failed", command.wire_name)
                 self.failed.emit(str(exc))
 
-        self.pool.start(_Task(work))
+        self.pool.start(work)
 
     def sync_now(self) -> None:
         def work() -> None:
@@ -72,7 +63,7 @@ class QtDeskService(QObject):
                 log.exception("sync failed")
                 self.failed.emit(str(exc))
 
-        self.pool.start(_Task(work))
+        self.pool.start(work)
 
     def start(self) -> None:
         """Keep syncing in the background until `stop()` (poke, push after actions, backoff)."""

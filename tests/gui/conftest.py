@@ -44,6 +44,7 @@ from central.demo import demo_id
 from desktop.qt_bridge import QtDeskService
 from desktop.service import DeskService
 from desktop.sync.session import open_session
+from desktop.views import i18n
 from desktop.views.list_model import EnquiryListModel
 from desktop.views.main_window import MainWindow
 from enquiries.commands import Command, CreateEnquiry, OfferToPartner
@@ -83,6 +84,9 @@ def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(fmt, scope, str(settings))
+    # Every test starts in English as the application shows it (the en .qm: plural forms too),
+    # whatever language an earlier test in this process switched to.
+    i18n.install("en")
     with installed(MemoryKeyring()):
         yield home
 

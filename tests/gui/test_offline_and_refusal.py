@@ -68,13 +68,13 @@ def test_offline_note_is_shown_pending_and_lands_when_back(
     assert "waiting to be sent" in detail["statusTile/Status"]
     assert "Called, no answer" in detail.values()
     text = status_text(anna)
-    assert text.startswith("offline") and "1 change(s) waiting" in text, text
+    assert text.startswith("offline") and "1 change waiting" in text, text
     assert "cannot be reached" in child(anna.window, QLabel, "syncStatusLabel").parent().toolTip()
 
     # Still away: nothing changes but the attempt.
     anna.bridge.sync_now()
     quiet(qtbot, anna)
-    assert "1 change(s) waiting" in status_text(anna)
+    assert "1 change waiting" in status_text(anna)
 
     server.start()
     anna.bridge.sync_now()

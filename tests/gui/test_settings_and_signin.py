@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -226,14 +226,26 @@ def test_a_remembered_sign_in_starts_from_the_cache_then_signs_in_and_syncs(
         desk = built[0] if built else None
         if desk is not None and desk.service.started and desk.service.state.last_sync:
             seen["synced"] = True
-            QApplication.quit()
+            loop.quit()
 
     timer = QTimer()
     timer.timeout.connect(check)
     timer.start(20)
-    QTimer.singleShot(WAIT, QApplication.quit)
+    # run() ends with app.exec(). Once the application's main loop has returned, Qt never again
+    # deletes objects given to deleteLater(): every later test in this process would find stale
+    # hidden widgets (e.g. the previous detail pane's buttons). A nested loop does the same work
+    # here (QApplication.quit() does not end a nested loop, so this test ends `loop` itself).
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda _app: loop.exec())
+    # A timer object, not QTimer.singleShot: it is stopped below, so a quit meant for this test
+    # cannot fire during a later one.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(loop.quit)
+    guard.start(WAIT)
     assert app_module.run() == 0
     timer.stop()
+    guard.stop()
     assert built and built[0] is not None, "the fast start was taken"
     built[0].window.close()
     assert seen == {"rows": listed, "started": False, "synced": True}, (
