@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ from central.app import create_app
 from central.config import Settings
 from central.db import create_all, make_engine, make_session_factory
 from tests.server.helpers import TEST_SECRET, Factory, TestClient, World, build_world
+from tests.server.survey_helpers import seed
+from tests.server.survey_world import SurveyWorld
+from tests.server.sync_helpers import seed_demo_accounts
 
 os.environ.setdefault("ENQUIRY_FAST_HASH", "1")  # cheap argon2 parameters, read at each hash
 
@@ -145,3 +149,11 @@ def h(
 
     app.state.clock = lambda: T0
     return Harness(client, world, make, session_factory)
+
+
+@pytest.fixture
+def sw(client: TestClient, session_factory: sessionmaker[Session]) -> SurveyWorld:
+    """The demo accounts and the demo survey (40 contacts) on the server's real clock."""
+    seed_demo_accounts(session_factory)
+    now = datetime.now(UTC)
+    return SurveyWorld(client, session_factory, seed(session_factory, now=now, count=40), now)
