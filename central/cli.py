@@ -90,7 +90,16 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from central.db import upgrade
 
     upgrade(settings.database_url)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", proxy_headers=True)
+    from central.api.sync import SHUTDOWN_GRACE
+
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        proxy_headers=True,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
+    )
     return 0
 
 

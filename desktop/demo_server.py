@@ -33,6 +33,7 @@ def start_demo_server(data_dir: Path, port: int = 0, *, enquiries: int = 300) ->
     """Seed a fresh demo database in `data_dir` and serve it on loopback in a background thread."""
     import uvicorn
 
+    from central.api.sync import SHUTDOWN_GRACE
     from central.app import create_app
     from central.config import Settings
     from central.db import make_engine, make_session_factory, upgrade
@@ -58,7 +59,11 @@ def start_demo_server(data_dir: Path, port: int = 0, *, enquiries: int = 300) ->
     with make_session_factory(engine).begin() as session:
         seed_enquiries(session, seed_accounts(session), now=datetime.now(UTC), count=enquiries)
     config = uvicorn.Config(
-        create_app(settings, engine=engine), host="127.0.0.1", port=port, log_level="warning"
+        create_app(settings, engine=engine),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True, name="demo-server")

@@ -135,6 +135,10 @@ def _maybe_gzip(request: Request, body: bytes) -> Response:
 
 POKE_INTERVAL = 0.2
 POKE_MAX_WAIT = 25.0
+# How long a stopping server process lets requests in flight finish (uvicorn's
+# timeout_graceful_shutdown). Without a bound a poke kept it alive for up to POKE_MAX_WAIT; a cut
+# poke or push is simply sent again by the client (pushes are exactly-once by mutation id).
+SHUTDOWN_GRACE = 3
 
 
 @router.get("/poke")

@@ -21,6 +21,7 @@ def main() -> None:
 
     import uvicorn
 
+    from central.api.sync import SHUTDOWN_GRACE
     from central.app import create_app
     from central.config import Settings
     from central.db import create_all, make_engine, make_session_factory
@@ -32,7 +33,13 @@ def main() -> None:
         with make_session_factory(engine).begin() as session:
             seed_accounts(session)
     settings = Settings(data_dir=args.data_dir, database_url=args.database_url, jobs_enabled=False)
-    uvicorn.run(create_app(settings, engine=engine), host="127.0.0.1", port=args.port, log_level="warning")
+    uvicorn.run(
+        create_app(settings, engine=engine),
+        host="127.0.0.1",
+        port=args.port,
+        log_level="warning",
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
+    )
 
 
 if __name__ == "__main__":
