@@ -15,7 +15,7 @@ from pydantic import Field
 from central.api.deps import Actor, DbSession
 from central.api.errors import ApiError, StrictModel, error_body
 from central.clock import now_of
-from central.store.pull import MAX_RESULTS, feed_end, feed_epoch, latest_seq, pull_page, recent_results
+from central.store.pull import MAX_RESULTS, feed_state, latest_seq, pull_page, recent_results
 from central.store.push import ClientMismatch, Gap, Mutation, acknowledged, push, result_dict
 from central.store.sync import SyncClient
 from enquiries.commands import CommandError
@@ -90,8 +90,8 @@ def pull_endpoint(body: PullIn, request: Request, actor: Actor, session: DbSessi
     registered = session.get(SyncClient, body.client_id)  # results and counter are that person's only
     if registered is not None and registered.person_id != actor.person_id:
         raise ApiError(403, "wrong_client", "This client id belongs to another account.")
-    epoch = feed_epoch(session)
-    if body.cursor and ((body.epoch is not None and body.epoch != epoch) or body.cursor > feed_end(session)):
+    end, epoch = feed_state(session)
+    if body.cursor and ((body.epoch is not None and body.epoch != epoch) or body.cursor > end):
         raise ApiError(409, "resync_required", "The server's data was restored; pull again from the start.")
     page = pull_page(
         session,

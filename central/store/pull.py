@@ -78,16 +78,15 @@ def latest_seq(session: Session, *, company_id: str, person_id: str) -> int:
 FEED_EPOCH = "feed_epoch"
 
 
-def feed_end(session: Session) -> int:
-    """The newest change number handed out so far. A client cursor beyond it comes from a database
-    this server no longer has (restored from a backup): that client must resync from a snapshot."""
-    return _counter(session, CHANGE_SEQ)
-
-
-def feed_epoch(session: Session) -> int:
-    """Which life of the change feed this is; clients send it back with their cursor. It changes
-    only when an operator declares the database restored (`enquiry-server feed-restored`)."""
-    return _counter(session, FEED_EPOCH)
+def feed_state(session: Session) -> tuple[int, int]:
+    """(end, epoch) of the change feed, in one read. `end`: the newest change number handed out so
+    far; a client cursor beyond it comes from a database this server no longer has (restored from a
+    backup). `epoch`: which life of the feed this is; clients send it back with their cursor. It
+    changes only when an operator declares the database restored (`enquiry-server feed-restored`).
+    Either mismatch means that client must resync from a snapshot."""
+    query = select(Counter.name, Counter.value).where(Counter.name.in_((CHANGE_SEQ, FEED_EPOCH)))
+    rows = {name: value for name, value in session.execute(query)}
+    return int(rows.get(CHANGE_SEQ) or 0), int(rows.get(FEED_EPOCH) or 0)
 
 
 def renew_feed_epoch(session: Session) -> int:
@@ -99,7 +98,3 @@ def renew_feed_epoch(session: Session) -> int:
     else:
         row.value = epoch
     return epoch
-
-
-def _counter(session: Session, name: str) -> int:
-    return int(session.scalar(select(Counter.value).where(Counter.name == name)) or 0)

@@ -69,7 +69,7 @@ def prepare_page(page: dict[str, Any], company_id: str) -> dict[str, Any]:
 
 def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict[str, int]:
     actor = load_actor(conn)
-    puts: list[dict[str, Any]] = []
+    puts = enquiry_puts(page)
     dels: list[str] = []
     counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0}
     pending_before = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
@@ -77,9 +77,7 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
         counts[change["op"]] += 1
         entity = change["entity"]
         if entity == "enquiry":
-            if change["op"] == "put":
-                puts.append(change["data"])
-            else:
+            if change["op"] == "del":
                 dels.append(change["id"])
             continue
         if apply_survey_change(conn, change, pending_before):
