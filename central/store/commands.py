@@ -21,7 +21,7 @@ from central.store.directory import load_directory
 from central.store.documents import DocumentBlob
 from central.store.effects import after_events
 from central.store.enquiries import Counter, EnquiryRow, EventRow
-from central.store.views import DEFER_KEY, enquiry_views, queue_views
+from central.store.views import enquiry_views, queue_views
 from enquiries.commands import AddDocument, Command, LinkContact
 from enquiries.decide import decide
 from enquiries.directory import Actor, Directory
@@ -191,7 +191,5 @@ def store(
                 new_owner=after.owner_company_id,
             )
     views = after_events(session, before, after, events, actor=actor, now=now)
-    if DEFER_KEY not in session.info:
-        session.flush()  # a batch flushes once, at its end (deferred_views)
     queue_views(session, [*enquiry_views(before, after), *views])
     return Outcome(None, events, after)

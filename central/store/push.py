@@ -70,7 +70,7 @@ def _apply(
     session: Session, actor: Actor, command: AnyCommand, now: datetime, directory: Directory
 ) -> Refusal | None:
     if isinstance(command, SurveyCommand):
-        return execute_survey(session, actor, command, now).refusal
+        return execute_survey(session, actor, command, now, directory).refusal
     return execute(session, actor, command, now, directory).refusal
 
 

@@ -18,7 +18,7 @@ from central.store.accounts import Person
 from central.store.directory import load_directory
 from central.store.surveys import ContactHistoryRow, SurveyContactRow, SurveyRow
 from central.store.views import ViewRow, queue_views
-from enquiries.directory import Actor
+from enquiries.directory import Actor, Directory
 from enquiries.refusals import Refusal, refuse
 from enquiries.surveys import HistoryNote, Survey, SurveyCommand, SurveyContact, decide_contact
 
@@ -78,7 +78,14 @@ def _protocol(session: Session, survey: Survey, contact: SurveyContact, rep_id: 
     )
 
 
-def execute_survey(session: Session, actor: Actor, command: SurveyCommand, now: datetime) -> SurveyResult:
+def execute_survey(
+    session: Session,
+    actor: Actor,
+    command: SurveyCommand,
+    now: datetime,
+    directory: Directory | None = None,
+) -> SurveyResult:
+    """`directory`: the people and companies, when the caller (a push batch) has them already."""
     row = session.scalars(
         select(SurveyContactRow).where(SurveyContactRow.id == command.contact_id).with_for_update()
     ).first()
@@ -87,7 +94,9 @@ def execute_survey(session: Session, actor: Actor, command: SurveyCommand, now: 
         return SurveyResult(refuse("not_found"))
     survey = Survey.model_validate_json(survey_row.state)
     contact = SurveyContact.model_validate_json(row.state)
-    outcome = decide_contact(survey, contact, actor, command, now, load_directory(session, actor))
+    outcome = decide_contact(
+        survey, contact, actor, command, now, directory or load_directory(session, actor)
+    )
     if isinstance(outcome, Refusal):
         return SurveyResult(outcome)
     store_contact(session, survey, outcome.contact, row)
@@ -109,6 +118,5 @@ def execute_survey(session: Session, actor: Actor, command: SurveyCommand, now: 
         views.append(history_view(survey.company_id, h))
     if outcome.protocol_to:
         _protocol(session, survey, outcome.contact, outcome.protocol_to, now)
-    session.flush()
     queue_views(session, views)
     return SurveyResult(None, outcome.notice)

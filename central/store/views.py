@@ -88,9 +88,11 @@ DEFER_KEY = "deferred_views"
 
 
 def queue_views(session: Session, rows: Sequence[ViewRow]) -> None:
-    """Write `rows` now, or at the end of the batch when the caller deferred them (`deferred_views`)."""
+    """Write `rows` now, or at the end of the batch when the caller deferred them (`deferred_views`).
+    Now: after a flush of what the change wrote. Deferred: one flush for the whole batch."""
     pending = session.info.get(DEFER_KEY)
     if pending is None:
+        session.flush()
         write_views(session, rows)
     else:
         pending.extend(rows)
