@@ -107,7 +107,7 @@ def _db(conn: Conn) -> sqlite3.Connection:
     return driver
 
 
-def _rows(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+def fetch_rows(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
     return _execute(conn, sql, params).fetchall()
 
 
@@ -133,16 +133,16 @@ SORT_POSITION = {
 
 def count(conn: Conn, query: ListQuery, me: str) -> int:
     clauses, params = _where(query, me)
-    return int(_rows(conn, "SELECT count(*) FROM enquiries" + _sql_where(clauses), params)[0][0])
+    return int(fetch_rows(conn, "SELECT count(*) FROM enquiries" + _sql_where(clauses), params)[0][0])
 
 
 def pending_count(conn: Conn) -> int:
     """Local commands not yet acknowledged by the server (the outbox)."""
-    return int(_rows(conn, "SELECT count(*) FROM outbox")[0][0])
+    return int(fetch_rows(conn, "SELECT count(*) FROM outbox")[0][0])
 
 
 def meta(conn: Conn, key: str) -> str | None:
-    rows = _rows(conn, "SELECT value FROM meta WHERE key = :key", {"key": key})
+    rows = fetch_rows(conn, "SELECT value FROM meta WHERE key = :key", {"key": key})
     return str(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
@@ -154,7 +154,7 @@ def offers_on_top(conn: Conn, query: ListQuery, me: str) -> list[tuple[Any, ...]
     clauses, params = _where(query, me, search_within="SELECT rowid FROM enquiries WHERE offered_to_us = 1")
     where = _sql_where([*clauses, "offered_to_us = 1"])
     sql = f"SELECT {LIST_COLUMNS} FROM enquiries{where} ORDER BY deadline, rowid"
-    return _rows(conn, sql, params)
+    return fetch_rows(conn, sql, params)
 
 
 def rest_page(
@@ -185,12 +185,19 @@ def rest_page(
         f"SELECT {LIST_COLUMNS} FROM {source}{_sql_where(clauses)} "
         f"ORDER BY {column} {direction}, rowid {direction} LIMIT :limit"
     )
-    return _rows(conn, sql, {**params, "limit": limit})
+    return fetch_rows(conn, sql, {**params, "limit": limit})
+
+
+def at_least_common(conn: Conn, sql: str, params: Mapping[str, Any]) -> bool:
+    """Whether `sql` (SELECT 1 ...) finds COMMON_SEARCH rows; stops counting there."""
+    capped = f"SELECT count(*) FROM ({sql} LIMIT :cap)"
+    return int(fetch_rows(conn, capped, {**params, "cap": COMMON_SEARCH})[0][0]) >= COMMON_SEARCH
 
 
 def _is_common(conn: Conn, expression: str) -> bool:
-    sql = "SELECT count(*) FROM (SELECT 1 FROM enquiries_fts WHERE enquiries_fts MATCH :fts LIMIT :cap)"
-    return int(_rows(conn, sql, {"fts": expression, "cap": COMMON_SEARCH})[0][0]) >= COMMON_SEARCH
+    return at_least_common(
+        conn, "SELECT 1 FROM enquiries_fts WHERE enquiries_fts MATCH :fts", {"fts": expression}
+    )
 
 
 def page(conn: Conn, query: ListQuery, me: str, *, offset: int, limit: int) -> list[tuple[Any, ...]]:
@@ -199,22 +206,14 @@ def page(conn: Conn, query: ListQuery, me: str, *, offset: int, limit: int) -> l
     top = offers_on_top(conn, query, me)
     rows = top[offset : offset + limit]
     if len(rows) < limit:
-        rest: list[tuple[Any, ...]] = []
         skip = max(0, offset - len(top))
-        while len(rest) < skip + limit - len(rows):
-            more = rest_page(
-                conn, query, me, limit=skip + limit - len(rows) - len(rest), after=rest[-1] if rest else None
-            )
-            if not more:
-                break
-            rest += more
-        rows += rest[skip:]
+        rows += rest_page(conn, query, me, limit=skip + limit - len(rows))[skip:]
     return rows
 
 
 def enquiry(conn: Conn, enquiry_id: str) -> dict[str, Any] | None:
     """One enquiry as the user sees it, with its journal rows and whether it is pending."""
-    found = _rows(conn, "SELECT json, pending FROM enquiries WHERE id = :id", {"id": enquiry_id})
+    found = fetch_rows(conn, "SELECT json, pending FROM enquiries WHERE id = :id", {"id": enquiry_id})
     if not found:
         return None
     data: dict[str, Any] = json.loads(found[0][0])

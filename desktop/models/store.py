@@ -154,7 +154,8 @@ def write_visible(
     for sql, params in batch.journal:
         if params:
             conn.exec_driver_sql(sql, params)
-    rowids = _rowids(conn, batch.ids)
+    # An upsert keeps a row's rowid: only the rows that were new need looking up.
+    rowids = existing | _rowids(conn, [i for i in batch.ids if i not in existing])
     conn.exec_driver_sql(
         "INSERT INTO enquiries_fts (rowid, number, contact, place, product, notes) VALUES (?, ?, ?, ?, ?, ?)",
         [(rowids[i], *fields) for i, fields in zip(batch.ids, batch.search, strict=True)],

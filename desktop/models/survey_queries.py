@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop.models.queries import COMMON_SEARCH
+from desktop.models.queries import at_least_common, fetch_rows
 
 # Sort key -> (column, the index that walks `survey_id = ? ORDER BY column, rowid`).
 SORTS = {
@@ -92,20 +92,6 @@ def _where(q: ContactQuery, me: str, today_end: str) -> tuple[list[str], dict[st
     return clauses, params
 
 
-def _rows(conn: Connection | sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """The list's SQL straight on the sqlite3 connection (a SQLAlchemy one: its driver's): plain
-    tuples, and no statement compiling or row wrapping on every keystroke."""
-    driver = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver.execute(sql, params).fetchall()
-
-
-def _at_least(conn: Connection | sqlite3.Connection, sql: str, params: dict[str, Any]) -> bool:
-    """Whether `sql` (SELECT 1 ...) finds COMMON_SEARCH rows; stops counting there."""
-    capped = f"SELECT count(*) FROM ({sql} LIMIT :cap)"
-    return int(_rows(conn, capped, {**params, "cap": COMMON_SEARCH})[0][0]) >= COMMON_SEARCH
-
-
 def top(
     conn: Connection | sqlite3.Connection, q: ContactQuery, *, me: str, today_end: str
 ) -> list[tuple[Any, ...]]:
@@ -113,7 +99,7 @@ def top(
     clauses, params = _where(q, me, today_end)
     where = " AND ".join([*clauses, MINE])
     sql = f"SELECT {COLUMNS}, 1 FROM survey_contacts WHERE {where} ORDER BY follow_up_at, rowid"
-    return _rows(conn, sql, params)
+    return fetch_rows(conn, sql, params)
 
 
 def rest(
@@ -128,10 +114,10 @@ def rest(
     count as common. The two counts stop at COMMON_SEARCH and read indexes only.
     """
     clauses, params = _where(q, me, today_end)
-    common = q.filter not in FILTER_SQL or _at_least(
+    common = q.filter not in FILTER_SQL or at_least_common(
         conn, f"SELECT 1 FROM survey_contacts WHERE survey_id = :s AND {FILTER_SQL[q.filter]}", params
     )
-    if "fts" in params and not _at_least(
+    if "fts" in params and not at_least_common(
         conn, "SELECT 1 FROM survey_contacts_fts WHERE survey_contacts_fts MATCH :fts", params
     ):
         common = False
@@ -149,7 +135,7 @@ def rest(
         f"SELECT {COLUMNS}, 0 FROM {source} WHERE {' AND '.join(clauses)} "
         f"ORDER BY {key} {direction}, rowid {direction} LIMIT :limit"
     )
-    return _rows(conn, sql, {**params, "limit": limit})
+    return fetch_rows(conn, sql, {**params, "limit": limit})
 
 
 def page(

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.models.cache import cache_path, open_cache, wipe
 from desktop.sync import credentials, messages
 from desktop.sync.engine import SyncEngine
+from desktop.sync.outbox import meta_get
 from desktop.sync.transport import Offline, SignedOut, Transport
 
 
@@ -36,7 +37,7 @@ class DeskSession:
 
 def _has_cached_user(engine: SyncEngine) -> bool:
     with engine.db.connect() as conn:
-        return conn.exec_driver_sql("SELECT 1 FROM meta WHERE key = 'user'").first() is not None
+        return meta_get(conn, "user") is not None
 
 
 def open_session(

@@ -206,6 +206,9 @@ def perform_survey(engine: Engine, command: SurveyCommand, *, now: datetime) -> 
 
 def rebuild_contacts(conn: Connection, ids: Iterable[str], *, now: datetime) -> None:
     """Server state + this client's pending survey commands, for each contact id."""
+    ids = list(ids)
+    if not ids:  # most pull pages: no need to read the directory
+        return
     actor, directory = load_actor(conn), load_directory(conn)
     optimistic = before = _optimistic(conn)
     for contact_id in ids:
