@@ -80,7 +80,11 @@ def stored_sign_in() -> tuple[str, str] | None:
     return None
 
 
-def sign_in_interactively(*, try_stored: bool = True) -> DeskSession | None:
+LOOK_UP = ("", "")  # `stored` not known yet: ask the keyring
+
+
+def sign_in_interactively(*, stored: tuple[str, str] | None = LOOK_UP) -> DeskSession | None:
+    """`stored`: the stored sign-in when the caller looked it up already (None: do not use one)."""
     from desktop.sync import credentials
     from desktop.sync.session import open_session
     from desktop.sync.transport import TransportError
@@ -89,7 +93,8 @@ def sign_in_interactively(*, try_stored: bool = True) -> DeskSession | None:
 
     store = S.store()
     status = credentials.status()
-    stored = stored_sign_in() if try_stored else None
+    if stored is LOOK_UP:
+        stored = stored_sign_in()
     if stored:
         try:
             # Works offline too when this login has a cache: the token is tried at the first sync.
@@ -200,8 +205,8 @@ def run(
     i18n.install(i18n.pick_language(language or S.LANGUAGE.get(S.store())))
     demo_server = None
     desk: Desk | None = None
-    if not demo and not screenshot and (stored := stored_sign_in()):
-        desk = Desk.from_cache(cache_path(*stored), lambda: _open_stored(*stored))
+    stored = None if demo else stored_sign_in()
+    if stored and not screenshot:
 
         def failed(_exc: Exception) -> None:
             # Revoked, or the server refused the token: sign in again, as a start without a cache.
@@ -210,7 +215,7 @@ def run(
             QApplication.setQuitOnLastWindowClosed(False)  # the hidden window is not "the last one closed"
             desk.window.hide()
             desk.stop()
-            session = sign_in_interactively(try_stored=False)
+            session = sign_in_interactively(stored=None)
             QApplication.setQuitOnLastWindowClosed(True)
             desk.window.deleteLater()
             if session is None:
@@ -221,8 +226,8 @@ def run(
             desk.window.show()
             desk.bridge.start()
 
-        if desk is not None:
-            desk._on_failed = failed
+        known = stored
+        desk = Desk.from_cache(cache_path(*known), lambda: _open_stored(*known), failed)
     if desk is None:
         session: DeskSession | None
         if demo:
@@ -233,7 +238,7 @@ def run(
             demo_server = start_demo_server(data / "server", enquiries=enquiries)
             session = open_session(demo_server.url, login, "demo", data_dir=data / "client")
         else:
-            session = sign_in_interactively()
+            session = sign_in_interactively(stored=stored)
             if session is None:
                 return 1
         desk = _eager(session)

@@ -114,7 +114,7 @@ class DetailPane(QScrollArea):
         self.placeholder.setWordWrap(True)
         self.layout_.addWidget(self.header)
         self.layout_.addLayout(self.buttons)
-        for tile in (
+        self.tiles = (
             self.status_tile,
             self.holder_tile,
             self.colleague_tile,
@@ -122,7 +122,8 @@ class DetailPane(QScrollArea):
             self.journal_tile,
             self.external_tile,
             self.history_tile,
-        ):
+        )
+        for tile in self.tiles:
             self.layout_.addWidget(tile)
         self.layout_.addWidget(self.placeholder)
         self.layout_.addStretch(1)
@@ -161,17 +162,8 @@ class DetailPane(QScrollArea):
     ) -> None:
         now = now or datetime.now(UTC)
         visible = data is not None
-        for tile in (
-            self.status_tile,
-            self.holder_tile,
-            self.colleague_tile,
-            self.contact_tile,
-            self.journal_tile,
-            self.external_tile,
-            self.history_tile,
-            self.header,
-        ):
-            tile.setVisible(visible)
+        for widget in (*self.tiles, self.header):
+            widget.setVisible(visible)
         self.placeholder.setVisible(not visible)
         if data is None:
             self.enquiry_id = None

@@ -109,8 +109,6 @@ class MainWindow(QMainWindow):
         self.model.set_query(ListQuery())
         self.sync_status.show_state(self.service.state)
         self._restore()
-        if not deferred:
-            self._surveys()
 
     def finish_start(self) -> None:
         """Signed in (a deferred window): names, title and the shown enquiry's actions afresh."""

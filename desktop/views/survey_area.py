@@ -91,8 +91,12 @@ class SurveyArea(QWidget):
         self.change_button.clicked.connect(self.change)
         self.call_button.clicked.connect(self.call)
         self.table.doubleClicked.connect(lambda _: self.change() if self.is_manager else None)
-        bridge.changed.connect(lambda *_: self.model.refresh())
+        bridge.changed.connect(self._changed)
         self.load_surveys()
+
+    def _changed(self, *_: object) -> None:
+        if self.isVisible():  # a hidden area reloads when it is shown (MainWindow opens it)
+            self.model.refresh()
 
     def load_surveys(self) -> None:
         self.surveys = self.service.surveys()

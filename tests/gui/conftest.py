@@ -51,6 +51,7 @@ from enquiries.commands import Command, CreateEnquiry, OfferToPartner
 from enquiries.refusals import Refusal
 from tests.sync.conftest import LiveServer
 from tests.sync.memory_keyring import MemoryKeyring, installed
+from tests.sync.scenario import SECRET_CONTACT
 
 PASSWORD = "demo"
 MUELLER = demo_id("mueller")
@@ -367,17 +368,7 @@ def synced(qtbot: QtBot, *desks: Desk) -> None:
 
 
 # --- building data through the service (set-up, not under test) ---------------------------------
-CONTACT = {
-    "first_name": "Quirin",
-    "last_name": "Zwirnpichler",
-    "email": "zwirn@unique.example",
-    "phone": "+49 89 7777123",
-    "street": "Geheimweg 42",
-    "postcode": "80331",
-    "city": "München",
-    "country": "DE",
-    "message": "vertraulich-xyz",
-}
+CONTACT = SECRET_CONTACT
 SECRETS = ("Quirin", "Zwirnpichler", "zwirn@unique.example", "7777123", "Geheimweg", "vertraulich-xyz")
 
 

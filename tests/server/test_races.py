@@ -9,7 +9,6 @@ exactly once. SQLite serialises every writer, so there is nothing to race there.
 from __future__ import annotations
 
 import random
-import threading
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -43,6 +42,7 @@ from tests.server.matrix_helpers import (
     run,
     stored_state,
 )
+from tests.server.survey_helpers import together
 
 T = TypeVar("T")
 THREADS = 10
@@ -56,31 +56,6 @@ LOST_ACCEPT = {"not_offered", "already_accepted"}
 pytestmark = pytest.mark.parametrize(
     "db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
 )
-
-
-def together(tasks: list[Callable[[], T]]) -> list[T]:
-    """Run every task in its own thread, all released at once by a barrier; their results in order."""
-    barrier = threading.Barrier(len(tasks), timeout=JOIN_TIMEOUT)
-    results: list[Any] = [None] * len(tasks)
-    errors: list[BaseException] = []
-
-    def worker(index: int, task: Callable[[], T]) -> None:
-        try:
-            barrier.wait()
-            results[index] = task()
-        except BaseException as exc:  # handed to the test thread below
-            errors.append(exc)
-            barrier.abort()
-
-    threads = [threading.Thread(target=worker, args=(i, t), daemon=True) for i, t in enumerate(tasks)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(JOIN_TIMEOUT)
-    assert not any(t.is_alive() for t in threads), "threads still running: deadlock?"
-    if errors:
-        raise errors[0]
-    return results
 
 
 def partner_people(make: Factory, world: World, count: int) -> list[Person]:
@@ -103,7 +78,7 @@ def test_ten_people_accept_one_offer_and_exactly_one_wins(
         now = T0 + timedelta(hours=1 + round_)
         assert now < deadline
         accept = AcceptOffer(enquiry_id=enquiry_id)
-        outcomes = together([partial(run, session_factory, a, accept, now) for a in actors])
+        outcomes = together([partial(run, session_factory, a, accept, now) for a in actors], JOIN_TIMEOUT)
 
         winners = [a.person_id for a, o in zip(actors, outcomes, strict=True) if o.applied]
         assert len(winners) == 1, f"round {round_}: {len(winners)} accepts applied"
@@ -146,7 +121,7 @@ def test_accepts_racing_the_deadline_job_either_accept_or_expire(
 
         tasks: list[Callable[[], Any]] = [partial(expire_due_offers, session_factory, now=deadline)]
         tasks += [partial(accept_all, a, order[n :: len(accepters)]) for n, a in enumerate(accepters)]
-        report, *accepted_lists = together(tasks)
+        report, *accepted_lists = together(tasks, JOIN_TIMEOUT)
 
         applied = {i for results in accepted_lists for i, o in results if o.applied}
         lost = Counter(o.refusal.code for results in accepted_lists for i, o in results if o.refusal)
@@ -215,7 +190,7 @@ def test_two_deadline_jobs_expire_each_offer_exactly_once(
 
     # Two server processes run the job at Müller's deadline: each offer expires once, goes on to Rossi.
     job = partial(expire_due_offers, session_factory, now=first_deadline)
-    reports: list[ExpiryReport] = together([job, job])
+    reports: list[ExpiryReport] = together([job, job], JOIN_TIMEOUT)
     assert sum(r.expired for r in reports) == 30 and sum(r.forwarded for r in reports) == 30, reports
     for enquiry_id in ids:
         events = event_counts(session_factory, enquiry_id)
@@ -226,7 +201,7 @@ def test_two_deadline_jobs_expire_each_offer_exactly_once(
 
     # At Rossi's deadline nobody is left: back to the route's owner, marked expired, once each.
     job = partial(expire_due_offers, session_factory, now=second_deadline)
-    reports = together([job, job])
+    reports = together([job, job], JOIN_TIMEOUT)
     assert sum(r.expired for r in reports) == 30 and sum(r.returned for r in reports) == 30, reports
     for enquiry_id in ids:
         events = event_counts(session_factory, enquiry_id)
@@ -252,7 +227,7 @@ def test_ten_accepts_over_http_exactly_one_applied(
             partial(p.push, "accept_offer", {"enquiry_id": enquiry_id}, c)
             for p, c in zip(pushers, clients, strict=True)
         ]
-        results = together(tasks)
+        results = together(tasks, JOIN_TIMEOUT)
 
         statuses = Counter(r["status"] for r in results)
         assert statuses == {"applied": 1, "refused": THREADS - 1}, (round_, results)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.views.dialogs.appointment_box import AppointmentBox
 from desktop.views.dialogs.base import FormDialog
 from desktop.views.labels import tr_refusal
+from desktop.views.timefmt import parse
 from enquiries.refusals import Refusal
 from enquiries.surveys import SetContactStatus, SurveyOutcome
 
@@ -108,7 +109,8 @@ class ContactStatusDialog(FormDialog):
         self.follow_date.setCalendarPopup(True)
         self.follow_time = QTimeEdit(self.follow)
         self.follow_time.setObjectName("followUpTime")
-        start = datetime.fromisoformat(follow["at"].replace("Z", "+00:00")).astimezone() if follow else None
+        at = parse(follow["at"]) if follow else None
+        start = at.astimezone() if at else None
         self.follow_date.setDate(
             QDate(start.year, start.month, start.day) if start else QDate.currentDate().addDays(1)
         )
