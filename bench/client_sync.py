@@ -31,7 +31,6 @@ import cProfile
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -44,6 +43,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.memory import hwm_mb, maxrss_mb
 
 os.environ.setdefault("ENQUIRY_FAST_HASH", "1")
 
@@ -172,19 +173,6 @@ def open_client(url: str, login: str, data_dir: Path) -> Any:
     from desktop.sync.session import open_session
 
     return open_session(url, login, PASSWORD, data_dir=data_dir)
-
-
-def maxrss_mb() -> float:
-    """ru_maxrss in MB. Linux carries it across exec: a child starts with its parent's high-water mark."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def hwm_mb() -> float:
-    """VmHWM in MB: this process image's own resident high-water mark (not inherited across exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 # --- (a) initial sync, in a child process --------------------------------------------------------
@@ -320,17 +308,10 @@ def propagation(max_service: Any, eva_service: Any, notes: int) -> tuple[list[fl
 
 
 # --- (c) catch-up -------------------------------------------------------------------------------
-def push(http: Any, client_id: str, first_id: int, commands: list[dict[str, Any]]) -> None:
-    mutations = [{"id": first_id + i, **command} for i, command in enumerate(commands)]
-    answer = http.post("/api/v1/sync/push", json={"client_id": client_id, "mutations": mutations})
-    answer.raise_for_status()
-    bad = [r for r in answer.json()["results"] if r["status"] != "applied"]
-    if bad:
-        raise RuntimeError(f"mutations refused: {bad[:3]}")
-
-
 def offline_changes(server: Server, changes: int, before_offline: Callable[[], Any]) -> tuple[float, float]:
     """Eva creates `changes` enquiries (max syncs them), then notes each once: (create s, note s)."""
+    from bench.push_throughput import push
+
     with server.signed_in(EVA) as (http, client_id):
         ids = [str(uuid.uuid4()) for _ in range(changes)]
         creates = [

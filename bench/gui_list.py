@@ -39,7 +39,6 @@ T_FIRST_LINE = time.perf_counter()
 import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
-import resource  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -47,6 +46,9 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.memory import hwm_mb, maxrss_mb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100_000, 1_000_000)
@@ -59,17 +61,6 @@ BASELINE_COLUMNS = (
 )
 BASELINE_SQL = f"SELECT {BASELINE_COLUMNS} FROM enquiries ORDER BY received_at DESC"
 UNREACHABLE = "http://127.0.0.1:9"
-
-
-def _hwm_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def _maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- the child: one window, measured -------------------------------------------------------------
@@ -163,20 +154,20 @@ class Child:
         self.app.exec()
         if self.variant == "ours":
             self.desk.stop()
-        self.out["hwm_mb"] = _hwm_mb()
-        self.out["maxrss_mb"] = _maxrss_mb()
+        self.out["hwm_mb"] = hwm_mb()
+        self.out["maxrss_mb"] = maxrss_mb()
         return self.out
 
     def first_painted(self) -> None:
         self.out["t_first_line"] = T_FIRST_LINE
         self.out["t_first_paint"] = time.perf_counter()
         self.out["rows_loaded"] = self.model.rowCount()
-        self.out["hwm_first_paint_mb"] = _hwm_mb()
+        self.out["hwm_first_paint_mb"] = hwm_mb()
         if self.variant == "ours":  # wait until signed in and syncing, as a user would see it
             while not (self.desk.finished and self.service.started):
                 self.app.processEvents()
             self.out["t_ready"] = time.perf_counter()
-            self.out["hwm_ready_mb"] = _hwm_mb()
+            self.out["hwm_ready_mb"] = hwm_mb()
             self.out["modules_at_paint"] = self.modules_at_paint
         if self.interact:
             import cProfile
