@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
 
-from desktop.models import survey_queries
+from desktop.models import queries
 from desktop.models.cache import MIGRATIONS, open_cache
 from desktop.models.queries import COMMON_SEARCH
 from desktop.models.survey_queries import (
@@ -131,7 +131,7 @@ def by_blocks(engine: Engine, q: ContactQuery, block: int) -> list[str]:
 def plans(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """The queries choose a plan by how many contacts match; both plans must list the same."""
     if request.param != "as shipped":
-        monkeypatch.setattr(survey_queries, "COMMON_SEARCH", 40)
+        monkeypatch.setattr(queries, "COMMON_SEARCH", 40)  # the threshold of at_least_common
 
 
 @pytest.mark.parametrize("filter_", FILTERS)
