@@ -81,6 +81,7 @@ class SurveyArea(QWidget):
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(3, 150)
         self.table.setColumnWidth(4, 150)
+        self.table.setColumnWidth(5, 150)  # "Servizio esterno" in bold header type
         layout.addLayout(top)
         layout.addWidget(self.options)
         layout.addWidget(self.table)
