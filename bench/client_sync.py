@@ -259,7 +259,7 @@ def wait_for(check: Callable[[], bool], timeout: float, interval: float = 0.005)
 
 
 def has_note(service: Any, enquiry_id: str, note_id: str) -> bool:
-    data = service.enquiry(enquiry_id)
+    data = service.reads.enquiry(enquiry_id)
     return bool(data) and any(n["id"] == note_id for n in data["journal_notes"])
 
 
@@ -271,7 +271,7 @@ def propagation(max_service: Any, eva_service: Any, notes: int) -> tuple[list[fl
     enquiry_ids = []
     for k in range(5):
         eid = str(uuid.uuid4())
-        result = max_service.perform(
+        result = max_service.actions.perform(
             CreateEnquiry(
                 enquiry_id=eid,
                 type="offer",
@@ -287,14 +287,16 @@ def propagation(max_service: Any, eva_service: Any, notes: int) -> tuple[list[fl
         assert isinstance(result, int), result
         enquiry_ids.append(eid)
     for eid in enquiry_ids:
-        if not wait_for(lambda e=eid: eva_service.enquiry(e) is not None, 30):
+        if not wait_for(lambda e=eid: eva_service.reads.enquiry(e) is not None, 30):
             raise RuntimeError("eva never saw max's new enquiry")
     rng = random.Random(5)
     from_commit, from_push = [], []
     for n in range(notes):
         time.sleep(rng.uniform(0.05, 0.4))  # no lock-step with the server's 0.2 s poke loop
         eid, note_id = enquiry_ids[n % len(enquiry_ids)], str(uuid.uuid4())
-        mutation_id = max_service.perform(AddNote(enquiry_id=eid, note_id=note_id, text=f"Rückruf {n}"))
+        mutation_id = max_service.actions.perform(
+            AddNote(enquiry_id=eid, note_id=note_id, text=f"Rückruf {n}")
+        )
         assert isinstance(mutation_id, int), mutation_id
         committed = time.perf_counter()
         if not wait_for(lambda e=eid, i=note_id: has_note(eva_service, e, i), 30):
@@ -401,13 +403,13 @@ def run(rows: int, notes: int, changes: int, profile_dir: Path | None, repeat: i
         eva_session = open_client(server.base_url, EVA, work / "eva")
         max_service, eva_service = DeskService(max_session), DeskService(eva_session)
         started = time.perf_counter()
-        eva_service.sync_now()
+        eva_service.loop.sync_now()
         eva_initial = time.perf_counter() - started
         print(f"\n  [eva's initial sync in the benchmark process: {eva_initial:.1f} s]", flush=True)
         stop_max, stop_eva = threading.Event(), threading.Event()
         loops = [
-            threading.Thread(target=max_service.run, args=(stop_max,), daemon=True),
-            threading.Thread(target=eva_service.run, args=(stop_eva,), daemon=True),
+            threading.Thread(target=max_service.loop.run, args=(stop_max,), daemon=True),
+            threading.Thread(target=eva_service.loop.run, args=(stop_eva,), daemon=True),
         ]
         for loop in loops:
             loop.start()
@@ -434,8 +436,8 @@ def run(rows: int, notes: int, changes: int, profile_dir: Path | None, repeat: i
         )
         stop_max.set()
         stop_eva.set()
-        max_service.wake()
-        eva_service.wake()
+        max_service.loop.wake()
+        eva_service.loop.wake()
         for loop in loops:
             loop.join(30)
         eva_session.close()

@@ -62,7 +62,7 @@ def measure(service: DeskService, actions: int, profile: str | None) -> list[flo
         if profiler and n == WARM_UP:
             profiler.enable()
         started = time.perf_counter()
-        result = service.perform(command)
+        result = service.actions.perform(command)
         times.append((time.perf_counter() - started) * 1000)
         if not isinstance(result, int):
             raise RuntimeError(f"add_note refused: {result}")

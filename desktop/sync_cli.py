@@ -94,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
             lambda n, more: print(f"  received {n} changes...", file=sys.stderr) if more else None
         )
     except SignedOut as exc:
+        if not exc.wipes:  # no usable sign-in on this run: ask again, keep every edit
+            print(f"Sign in again: {exc}{_kept(args)}", file=sys.stderr)
+            return 1
         session.signed_out()
         print(
             f"Signed out: {exc} The local data of this sign-in was removed from this computer.",

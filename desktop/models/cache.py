@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
+from desktop.models import meta
+
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is made: the first paint does not need it
     from sqlalchemy import Connection, Engine
 
@@ -120,7 +122,7 @@ def migrate(engine: Engine) -> None:
 
 # The newest cache migration; a cache already there skips Alembic entirely (its import alone
 # costs a fifth of a second at every start). tests/unit/test_cache_migration.py keeps it honest.
-HEAD = "c0004"
+HEAD = "c0005"
 
 
 def _at_head(engine: Engine) -> bool:
@@ -132,16 +134,12 @@ def _at_head(engine: Engine) -> bool:
 
 
 def open_cache(path: Path) -> Engine:
-    from sqlalchemy import text
-
     engine = make_engine(path)
     if not _at_head(engine):
         migrate(engine)
     with engine.begin() as conn:
-        if conn.execute(text("SELECT value FROM meta WHERE key='client_id'")).scalar() is None:
-            conn.execute(
-                text("INSERT INTO meta(key, value) VALUES ('client_id', :v)"), {"v": str(uuid.uuid4())}
-            )
+        if meta.get(conn, "client_id") is None:
+            meta.set(conn, "client_id", str(uuid.uuid4()))
     return engine
 
 
@@ -173,7 +171,7 @@ def open_reader(path: Path) -> sqlite3.Connection | None:
         ):
             conn.execute(f"PRAGMA {pragma}")
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        client = conn.execute("SELECT value FROM meta WHERE key = 'client_id'").fetchone()
+        client = meta.get(conn, "client_id")
     except sqlite3.Error:
         version = client = None
     if version is None or version[0] != HEAD or client is None:

@@ -99,26 +99,28 @@ def _where(query: ListQuery, me: str, *, search_within: str = "") -> tuple[list[
     return clauses, params
 
 
-def _db(conn: Conn) -> sqlite3.Connection:
+def driver(conn: Conn) -> sqlite3.Connection:
+    """The plain `sqlite3` connection: `conn` itself, or the driver under a SQLAlchemy `Connection`
+    (the same connection, so SQL run here is inside that connection's transaction)."""
     if isinstance(conn, sqlite3.Connection):
         return conn
-    driver = conn.connection.driver_connection  # a SQLAlchemy Connection: the same SQL on its driver
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+    raw = conn.connection.driver_connection  # a SQLAlchemy Connection: the same SQL on its driver
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def fetch_rows(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
     return _execute(conn, sql, params).fetchall()
 
 
-def _dicts(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+def fetch_dicts(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
     cursor = _execute(conn, sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _execute(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> sqlite3.Cursor:
-    return _db(conn).execute(sql, dict(params or {}))
+    return driver(conn).execute(sql, dict(params or {}))
 
 
 def _sql_where(clauses: list[str]) -> str:
@@ -131,19 +133,9 @@ SORT_POSITION = {
 }
 
 
-def count(conn: Conn, query: ListQuery, me: str) -> int:
-    clauses, params = _where(query, me)
-    return int(fetch_rows(conn, "SELECT count(*) FROM enquiries" + _sql_where(clauses), params)[0][0])
-
-
 def pending_count(conn: Conn) -> int:
     """Local commands not yet acknowledged by the server (the outbox)."""
     return int(fetch_rows(conn, "SELECT count(*) FROM outbox")[0][0])
-
-
-def meta(conn: Conn, key: str) -> str | None:
-    rows = fetch_rows(conn, "SELECT value FROM meta WHERE key = :key", {"key": key})
-    return str(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
 def offers_on_top(conn: Conn, query: ListQuery, me: str) -> list[tuple[Any, ...]]:
@@ -225,7 +217,7 @@ def enquiry(conn: Conn, enquiry_id: str) -> dict[str, Any] | None:
         ("history", "idx"),
         ("external_steps", "idx"),
     ):
-        data[f"journal_{table}"] = _dicts(
+        data[f"journal_{table}"] = fetch_dicts(
             conn, f"SELECT * FROM {table} WHERE enquiry_id = :id ORDER BY {order}", {"id": enquiry_id}
         )
     return data
@@ -239,22 +231,42 @@ def people(conn: Conn, company_id: str | None = None, *, active_only: bool = Tru
         params["c"] = company_id
     if active_only:
         sql += " AND active = 1"
-    return _dicts(conn, sql + " ORDER BY display_name", params)
+    return fetch_dicts(conn, sql + " ORDER BY display_name", params)
 
 
 def refusals(conn: Conn, *, unseen_only: bool = False) -> list[dict[str, Any]]:
     sql = "SELECT * FROM refusals" + (" WHERE seen = 0" if unseen_only else "") + " ORDER BY mutation_id DESC"
-    return _dicts(conn, sql)
+    return fetch_dicts(conn, sql)
 
 
 def notifications(conn: Conn, *, unread_only: bool = False) -> list[dict[str, Any]]:
     sql = "SELECT * FROM notifications" + (" WHERE read = 0" if unread_only else "") + " ORDER BY at DESC"
-    return _dicts(conn, sql)
+    return fetch_dicts(conn, sql)
 
 
 def companies(conn: Conn) -> list[dict[str, Any]]:
-    return _dicts(conn, "SELECT * FROM companies ORDER BY name")
+    return fetch_dicts(conn, "SELECT * FROM companies ORDER BY name")
 
 
 def contacts(conn: Conn) -> list[dict[str, Any]]:
-    return _dicts(conn, "SELECT * FROM contacts")
+    return fetch_dicts(conn, "SELECT * FROM contacts")
+
+
+def rows_by_id(conn: Conn, query: ListQuery, me: str, ids: list[str]) -> list[tuple[Any, ...]]:
+    """The list rows of `ids` that `query` lists (its filter and search), offers and rest alike:
+    what the list model needs to update only the rows a change names."""
+    if not ids:
+        return []
+    clauses, params = _where(query, me)
+    clauses = [*clauses, "id IN (SELECT value FROM json_each(:ids))"]
+    sql = f"SELECT {LIST_COLUMNS} FROM enquiries{_sql_where(clauses)}"
+    return fetch_rows(conn, sql, {**params, "ids": json.dumps(ids)})
+
+
+def unread_count(conn: Conn) -> int:
+    """Unread notifications plus refusals the user has not seen."""
+    sql = (
+        "SELECT (SELECT count(*) FROM notifications WHERE read = 0) "
+        "+ (SELECT count(*) FROM refusals WHERE seen = 0)"
+    )
+    return int(fetch_rows(conn, sql)[0][0])

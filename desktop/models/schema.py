@@ -184,7 +184,7 @@ outbox = Table(
     Column("mutation_id", Integer, primary_key=True, autoincrement=False),
     Column("name", String, nullable=False),
     Column("args", Text, nullable=False),
-    Column("enquiry_id", String, nullable=False, index=True),
+    Column("target_id", String, nullable=False, index=True),  # the enquiry or survey contact
     Column("created_at", String, nullable=False),
 )
 

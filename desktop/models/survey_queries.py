@@ -9,13 +9,10 @@ index over the names for searches of three letters or more.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, text
-
-from desktop.models.queries import at_least_common, fetch_rows
+from desktop.models.queries import Conn, at_least_common, fetch_dicts, fetch_rows
 
 # Sort key -> (column, the index that walks `survey_id = ? ORDER BY column, rowid`).
 SORTS = {
@@ -92,9 +89,7 @@ def _where(q: ContactQuery, me: str, today_end: str) -> tuple[list[str], dict[st
     return clauses, params
 
 
-def top(
-    conn: Connection | sqlite3.Connection, q: ContactQuery, *, me: str, today_end: str
-) -> list[tuple[Any, ...]]:
+def top(conn: Conn, q: ContactQuery, *, me: str, today_end: str) -> list[tuple[Any, ...]]:
     """The caller's follow-ups due by the end of today, soonest first: a short list, always on top."""
     clauses, params = _where(q, me, today_end)
     where = " AND ".join([*clauses, MINE])
@@ -102,9 +97,7 @@ def top(
     return fetch_rows(conn, sql, params)
 
 
-def rest(
-    conn: Connection | sqlite3.Connection, q: ContactQuery, *, me: str, today_end: str, limit: int
-) -> list[tuple[Any, ...]]:
+def rest(conn: Conn, q: ContactQuery, *, me: str, today_end: str, limit: int) -> list[tuple[Any, ...]]:
     """Everything but the rows on top, in the chosen order, `limit` rows after `q.after`.
 
     A filter and a name that each match many contacts (COMMON_SEARCH or more): walk the sort
@@ -139,7 +132,7 @@ def rest(
 
 
 def page(
-    conn: Connection | sqlite3.Connection,
+    conn: Conn,
     q: ContactQuery,
     *,
     me: str,
@@ -160,45 +153,38 @@ def page(
     return rows
 
 
-def surveys(conn: Connection) -> list[dict[str, Any]]:
-    return [json.loads(r.json) for r in conn.execute(text("SELECT json FROM surveys ORDER BY name"))]
+def surveys(conn: Conn) -> list[dict[str, Any]]:
+    return [json.loads(r[0]) for r in fetch_rows(conn, "SELECT json FROM surveys ORDER BY name")]
 
 
-def contact(conn: Connection, contact_id: str) -> dict[str, Any] | None:
-    row = conn.execute(
-        text("SELECT json, pending FROM survey_contacts WHERE id = :id"), {"id": contact_id}
-    ).first()
-    if row is None:
+def contact(conn: Conn, contact_id: str) -> dict[str, Any] | None:
+    found = fetch_rows(conn, "SELECT json, pending FROM survey_contacts WHERE id = :id", {"id": contact_id})
+    if not found:
         return None
-    data: dict[str, Any] = json.loads(row.json)
-    data["pending"] = bool(row.pending)
-    data["history"] = [
-        dict(r._mapping)
-        for r in conn.execute(
-            text("SELECT * FROM contact_history WHERE contact_id = :id ORDER BY at DESC"), {"id": contact_id}
-        )
-    ]
+    data: dict[str, Any] = json.loads(found[0][0])
+    data["pending"] = bool(found[0][1])
+    data["history"] = fetch_dicts(
+        conn, "SELECT * FROM contact_history WHERE contact_id = :id ORDER BY at DESC", {"id": contact_id}
+    )
     return data
 
 
-def next_for_agent(conn: Connection, survey_id: str, agent_id: str, now: str) -> str | None:
+def next_for_agent(conn: Conn, survey_id: str, agent_id: str, now: str) -> str | None:
     """The agent's next call: follow-ups due now first, then contacts nobody has reached yet."""
-    due = conn.execute(
-        text(
-            "SELECT id FROM survey_contacts WHERE survey_id = :s AND agent_id = :a AND done = 0 "
-            "AND follow_up_at > '' AND follow_up_at <= :now "
-            "ORDER BY follow_up_at LIMIT 1"
-        ),
+    due = fetch_rows(
+        conn,
+        "SELECT id FROM survey_contacts WHERE survey_id = :s AND agent_id = :a AND done = 0 "
+        "AND follow_up_at > '' AND follow_up_at <= :now "
+        "ORDER BY follow_up_at LIMIT 1",
         {"s": survey_id, "a": agent_id, "now": now},
-    ).scalar()
+    )
     if due:
-        return str(due)
-    fresh = conn.execute(
-        text(
-            "SELECT id FROM survey_contacts WHERE survey_id = :s AND agent_id = :a AND done = 0 "
-            "AND contact_made = 0 "
-            "AND follow_up_at = '' ORDER BY person_name LIMIT 1"
-        ),
+        return str(due[0][0])
+    fresh = fetch_rows(
+        conn,
+        "SELECT id FROM survey_contacts WHERE survey_id = :s AND agent_id = :a AND done = 0 "
+        "AND contact_made = 0 "
+        "AND follow_up_at = '' ORDER BY person_name LIMIT 1",
         {"s": survey_id, "a": agent_id},
-    ).scalar()
-    return str(fresh) if fresh else None
+    )
+    return str(fresh[0][0]) if fresh else None

@@ -1,14 +1,18 @@
 """Apply one pull page to the cache in one transaction (DESIGN.md, Sync 4): the server's state,
-then the still-pending outbox decided on top, then the cursor."""
+then the still-pending outbox decided on top, then the cursor. What the page changed comes back as
+`Changes`, by ids, so that each view refreshes only what it names."""
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 
+from desktop.changes import ENTITY_KINDS, Changes
+from desktop.models import meta
 from desktop.models.store import (
     Prepared,
     clear_server_json,
@@ -17,9 +21,11 @@ from desktop.models.store import (
     set_server_json,
     write_visible,
 )
+from desktop.sync import outbox
+from desktop.sync.enquiry_local import ENQUIRIES
 from desktop.sync.local_rules import load_actor
-from desktop.sync.outbox import meta_get, meta_set, rebuild
-from desktop.sync.survey_local import apply_survey_change, rebuild_contacts
+from desktop.sync.optimistic import rebuild
+from desktop.sync.survey_local import SURVEY_CONTACTS, apply_survey_change
 
 SIMPLE = {
     "person": ("people", ("id", "company_id", "display_name", "active", "login", "roles")),
@@ -67,14 +73,24 @@ def prepare_page(page: dict[str, Any], company_id: str) -> dict[str, Any]:
     return page
 
 
-def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict[str, int]:
+class Applied(NamedTuple):
+    """One applied page: how many changes it put and deleted, refusals recorded, outbox rows
+    acknowledged (`counts`), and what it changed in the cache (`changes`)."""
+
+    counts: dict[str, int]
+    changes: Changes
+
+
+def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> Applied:
     actor = load_actor(conn)
     puts = enquiry_puts(page)
     dels: list[str] = []
     counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0}
-    pending_before = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
+    named: dict[str, set[str]] = defaultdict(set)  # field of `Changes` -> ids
+    pending_before = outbox.targets(conn)
     for change in page["changes"]:
         counts[change["op"]] += 1
+        _name(conn, change, named)  # before it is applied: a deleted history entry names its contact
         entity = change["entity"]
         if entity == "enquiry":
             if change["op"] == "del":
@@ -93,19 +109,14 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
             values = ", ".join(f":{c}" for c in columns)
             conn.execute(text(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({values})"), row)
     # 1. What the server applied of ours: refusals become messages, acknowledged rows leave the outbox.
-    counts["refused"] = _record_results(conn, page.get("results") or [], now)
+    named["refusals"] = _record_results(conn, page.get("results") or [], now)
+    counts["refused"] = len(named["refusals"])
     # An outbox row leaves only once its result was seen, so no refusal can slip past unread.
-    seen = int(meta_get(conn, "results_seen", "0") or 0)
-    acked = min(int(page.get("last_mutation_id") or 0), seen)
-    done = set(
-        conn.execute(
-            text("SELECT DISTINCT enquiry_id FROM outbox WHERE mutation_id <= :m"), {"m": acked}
-        ).scalars()
-    )
-    counts["acknowledged"] = conn.execute(
-        text("DELETE FROM outbox WHERE mutation_id <= :m"), {"m": acked}
-    ).rowcount
-    pending_ids = set(conn.execute(text("SELECT DISTINCT enquiry_id FROM outbox")).scalars())
+    acked = min(int(page.get("last_mutation_id") or 0), meta.get_int(conn, "results_seen"))
+    done_enquiries = outbox.targets(conn, ENQUIRIES.names, through=acked)
+    done_contacts = outbox.targets(conn, SURVEY_CONTACTS.names, through=acked)
+    counts["acknowledged"] = outbox.acknowledge(conn, acked)
+    pending_enquiries = outbox.targets(conn, ENQUIRIES.names)
     # 2. The server's state. `server_json` is kept only where pending commands sit on top of it;
     #    elsewhere `json` IS the server's state (half the disk for a 100k-row cache).
     put_ids = {d["id"] for d in puts}
@@ -116,38 +127,53 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> dict
         [
             (d["id"], json.dumps(d, separators=(",", ":"), ensure_ascii=False))
             for d in puts
-            if d["id"] in pending_ids
+            if d["id"] in pending_enquiries
         ],
     )
-    clear_server_json(conn, [d["id"] for d in puts if d["id"] not in pending_ids])
+    clear_server_json(conn, [d["id"] for d in puts if d["id"] not in pending_enquiries])
     delete_enquiries(conn, dels)
     # 3. Our pending commands decided again on top; rows whose commands were settled fall back.
-    touched = put_ids | set(dels) | done
-    rebuild(conn, sorted((touched & pending_ids) | (done - put_ids - set(dels))), now=now, actor=actor)
+    touched = put_ids | set(dels) | done_enquiries
+    rebuilt = (touched & pending_enquiries) | (done_enquiries - put_ids - set(dels))
+    rebuild(conn, ENQUIRIES, sorted(rebuilt), now=now)
     # Survey contacts: the same, for those whose commands were settled or still sit on top.
-    contacts = set(
-        conn.execute(
-            text("SELECT id FROM survey_contacts WHERE id IN (SELECT value FROM json_each(:ids))"),
-            {"ids": json.dumps(sorted(done | pending_ids))},
-        ).scalars()
-    )
-    rebuild_contacts(conn, sorted(contacts), now=now)
-    meta_set(conn, "cursor", str(page["cursor"]))
-    meta_set(conn, "acked_mutation_id", str(max(acked, int(meta_get(conn, "acked_mutation_id", "0") or 0))))
-    return counts
+    contacts = done_contacts | outbox.targets(conn, SURVEY_CONTACTS.names)
+    rebuild(conn, SURVEY_CONTACTS, sorted(contacts), now=now)
+    meta.set(conn, "cursor", str(page["cursor"]))
+    named["enquiries"] |= rebuilt
+    named["survey_contacts"] |= contacts
+    return Applied(counts, Changes.of(**named))
 
 
-def _record_results(conn: Connection, results: list[dict[str, Any]], now: datetime) -> int:
-    seen = int(meta_get(conn, "results_seen", "0") or 0)
-    refused = 0
+def _name(conn: Connection, change: dict[str, Any], named: dict[str, set[str]]) -> None:
+    """Add the id a pulled change names to its field of `Changes`; a history entry names the
+    survey contact it belongs to."""
+    kind = ENTITY_KINDS.get(change["entity"])
+    if kind is None:
+        return  # an entity this client version does not know yet
+    if change["entity"] != "contact_history":
+        named[kind].add(change["id"])
+    elif change["op"] != "del":
+        named[kind].add(change["data"]["contact_id"])
+    else:
+        contact_id = conn.execute(
+            text("SELECT contact_id FROM contact_history WHERE id = :id"), {"id": change["id"]}
+        ).scalar()
+        if contact_id is not None:
+            named[kind].add(contact_id)
+
+
+def _record_results(conn: Connection, results: list[dict[str, Any]], now: datetime) -> set[str]:
+    """Note the results seen; the refusals among them become messages. Returns the mutation ids
+    (as text) of the refusals recorded now."""
+    seen = meta.get_int(conn, "results_seen")
+    refused: set[str] = set()
     for result in results:
         mid = int(result["id"])
         seen = max(seen, mid)
         if result.get("status") != "refused":
             continue
-        row = conn.execute(
-            text("SELECT name, enquiry_id FROM outbox WHERE mutation_id = :m"), {"m": mid}
-        ).first()
+        row = outbox.queued(conn, mid)
         error = result.get("error") or {}
         inserted = conn.execute(
             text(
@@ -157,13 +183,14 @@ def _record_results(conn: Connection, results: list[dict[str, Any]], now: dateti
             {
                 "m": mid,
                 "n": row.name if row else "",
-                "e": row.enquiry_id if row else None,
+                "e": row.target_id if row else None,
                 "c": error.get("code", ""),
                 "msg": error.get("message", ""),
                 "p": json.dumps(error.get("params", {})),
                 "at": now.isoformat(),
             },
         ).rowcount
-        refused += inserted
-    meta_set(conn, "results_seen", str(seen))
+        if inserted:
+            refused.add(str(mid))
+    meta.set(conn, "results_seen", str(seen))
     return refused

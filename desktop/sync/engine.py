@@ -18,11 +18,12 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from desktop.changes import NOTHING, Changes
+from desktop.models import meta
 from desktop.models.cache import writing
 from desktop.sync import messages
 from desktop.sync.apply_pull import apply_page, prepare_page
 from desktop.sync.local_rules import load_actor
-from desktop.sync.outbox import meta_get, meta_set
 from desktop.sync.transport import Gap, Offline, ResyncRequired, Transport
 
 PUSH_BATCH = 100
@@ -59,6 +60,7 @@ class SyncReport:
     pages: int = 0
     cursor: int = 0
     pending: int = 0
+    changes: Changes = NOTHING  # what the pulled pages changed in the cache, all of them together
 
 
 @dataclass
@@ -94,13 +96,13 @@ class SyncEngine:
     @property
     def client_id(self) -> str:
         with self.db.connect() as conn:
-            value = meta_get(conn, "client_id")
+            value = meta.get(conn, "client_id")
         assert value is not None
         return value
 
     def remember_user(self, user: dict[str, object]) -> None:
         with self.db.begin() as conn:
-            meta_set(conn, "user", json.dumps(user))
+            meta.set(conn, "user", json.dumps(user))
 
     def pending_count(self) -> int:
         with self.db.connect() as conn:
@@ -112,7 +114,7 @@ class SyncEngine:
         client_id = self.client_id
         while True:
             with self.db.connect() as conn:
-                after = int(meta_get(conn, "pushed_through", "0") or 0)
+                after = meta.get_int(conn, "pushed_through")
                 rows = conn.execute(
                     text(
                         "SELECT mutation_id, name, args FROM outbox WHERE mutation_id > :a "
@@ -132,7 +134,7 @@ class SyncEngine:
                 if through < rows[0].mutation_id - 1:
                     raise Offline(messages.LOST_TRACK, "gap") from gap
             with self.db.begin() as conn:
-                meta_set(conn, "pushed_through", str(through))
+                meta.set(conn, "pushed_through", str(through))
             sent += len(rows)
 
     def pull(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport:
@@ -142,7 +144,9 @@ class SyncEngine:
             # The server was restored from a backup: our cursor points past its feed. Start again
             # from a snapshot; the outbox stays and is replayed over it (DESIGN.md, Sync 5).
             self._forget_server_data()
-            return self._pull(progress)
+            report = self._pull(progress)
+            report.changes = Changes.all()  # the cache was emptied and filled again
+            return report
 
     def _pull(self, progress: Callable[[int, bool], None] | None) -> SyncReport:
         """Pull until the feed is drained. While one page is applied the next is already fetched,
@@ -153,9 +157,9 @@ class SyncEngine:
         report = SyncReport()
         client_id = self.client_id
         with self.db.connect() as conn:
-            raw = meta_get(conn, "cursor")
-            results_after = int(meta_get(conn, "results_seen", "0") or 0)
-            stored_epoch = meta_get(conn, "feed_epoch")
+            raw = meta.get(conn, "cursor")
+            results_after = meta.get_int(conn, "results_seen")
+            stored_epoch = meta.get(conn, "feed_epoch")
             company_id = load_actor(conn).company_id
         cursor = int(raw) if raw is not None else None
 
@@ -172,8 +176,9 @@ class SyncEngine:
                 if page["has_more"]:
                     coming = ahead.submit(fetch, int(page["cursor"]), results_after, page["epoch"])
                 with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
-                    counts = apply_page(conn, page, now=self.clock())
-                    meta_set(conn, "feed_epoch", str(page["epoch"]))
+                    counts, changes = apply_page(conn, page, now=self.clock())
+                    meta.set(conn, "feed_epoch", str(page["epoch"]))
+                report.changes |= changes
                 report.pages += 1
                 report.pulled += counts["put"]
                 report.deleted += counts["del"]
@@ -192,16 +197,17 @@ class SyncEngine:
             report = self.pull(progress)
             if pushed and self.pending_count():
                 # What we pushed is acknowledged by the next pull; make it that one.
+                first = report
                 report = self.pull(progress)
+                report.changes = first.changes | report.changes
+                report.pulled += first.pulled
+                report.deleted += first.deleted
+                report.refused += first.refused
+                report.pages += first.pages
             report.pushed = pushed
             with self.db.begin() as conn:
-                meta_set(conn, "last_sync", self.clock().isoformat())
+                meta.set(conn, "last_sync", self.clock().isoformat())
             return report
-
-    def reset(self) -> None:
-        """Forget the server's data and the cursor, keep the outbox: the next pull is a full resync."""
-        with self._lock:
-            self._forget_server_data()
 
     def _forget_server_data(self) -> None:
         with self.db.begin() as conn:
@@ -209,8 +215,8 @@ class SyncEngine:
                 conn.execute(text(f"DELETE FROM {table}"))
             # pushed_through goes too: the outbox is sent again from its start, and the server
             # answers what it already has from its stored results (exactly once by mutation id).
-            conn.execute(text("DELETE FROM meta WHERE key IN ('cursor', 'feed_epoch', 'pushed_through')"))
+            meta.delete(conn, "cursor", "feed_epoch", "pushed_through")
 
     def cursor(self) -> int:
         with self.db.connect() as conn:
-            return int(meta_get(conn, "cursor", "0") or 0)
+            return meta.get_int(conn, "cursor")

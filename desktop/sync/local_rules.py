@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, text
-
+from desktop.models import meta
+from desktop.models.queries import Conn, fetch_dicts
 from enquiries import privacy
 from enquiries.deadlines import WorkCalendar
 from enquiries.directory import Actor, CompanyInfo, Directory, PersonInfo
@@ -50,30 +50,35 @@ def project_for(state: Enquiry, company_id: str) -> dict[str, Any] | None:
     return privacy.project(state, company_id)
 
 
-def load_actor(conn: Connection) -> Actor:
-    user = json.loads(conn.execute(text("SELECT value FROM meta WHERE key='user'")).scalar_one())
+def actor_of(user: dict[str, Any]) -> Actor:
+    """The signed-in person (the cached `user` meta row) as the rules know them."""
     return Actor(user["id"], user["company_id"], user["company_kind"], frozenset(user.get("roles", ())))
 
 
-def load_directory(conn: Connection) -> Directory:
+def load_actor(conn: Conn) -> Actor:
+    return actor_of(json.loads(meta.get(conn, "user") or "{}"))
+
+
+def load_directory(conn: Conn) -> Directory:
+    """People and companies of the cache; on a plain sqlite3 reader or a SQLAlchemy connection."""
     companies = [
         CompanyInfo(
-            r.id,
-            r.name,
-            "head_office" if r.kind == "head_office" else "partner",
-            WorkCalendar(r.country or "IT", r.subdivision or None, r.timezone or "Europe/Rome"),
-            bool(r.active),
+            r["id"],
+            r["name"],
+            "head_office" if r["kind"] == "head_office" else "partner",
+            WorkCalendar(r["country"] or "IT", r["subdivision"] or None, r["timezone"] or "Europe/Rome"),
+            bool(r["active"]),
         )
-        for r in conn.execute(text("SELECT * FROM companies"))
+        for r in fetch_dicts(conn, "SELECT * FROM companies")
     ]
     people = [
         PersonInfo(
-            r.id,
-            r.company_id,
-            r.display_name,
-            bool(r.active),
-            frozenset(filter(None, (r.roles or "").split(","))),
+            r["id"],
+            r["company_id"],
+            r["display_name"],
+            bool(r["active"]),
+            frozenset(filter(None, (r["roles"] or "").split(","))),
         )
-        for r in conn.execute(text("SELECT * FROM people"))
+        for r in fetch_dicts(conn, "SELECT * FROM people")
     ]
     return Directory.build(people, companies)

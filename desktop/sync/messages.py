@@ -12,6 +12,10 @@ UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached. Your chan
 UNAVAILABLE = QT_TRANSLATE_NOOP(
     "Sync", "The server is not available right now. Your changes are kept and sent later."
 )
+BUSY = QT_TRANSLATE_NOOP("Sync", "The server is busy right now. Your changes are kept and sent later.")
+BAD_ANSWER = QT_TRANSLATE_NOOP(
+    "Sync", "The server gave an unexpected answer. Your changes are kept and sent later."
+)
 NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Sync", "You are not signed in.")
 SIGNED_OUT = QT_TRANSLATE_NOOP("Sync", "You have been signed out; please sign in again.")
 LOST_TRACK = QT_TRANSLATE_NOOP("Sync", "The server lost track of this device's changes; they are kept.")

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.models import meta
 from desktop.models.cache import cache_path, open_cache, wipe
 from desktop.sync import credentials, messages
 from desktop.sync.engine import SyncEngine
-from desktop.sync.outbox import meta_get
 from desktop.sync.transport import Offline, SignedOut, Transport
 
 
@@ -37,7 +37,7 @@ class DeskSession:
 
 def _has_cached_user(engine: SyncEngine) -> bool:
     with engine.db.connect() as conn:
-        return meta_get(conn, "user") is not None
+        return meta.get(conn, "user") is not None
 
 
 def open_session(
@@ -75,7 +75,7 @@ def open_session(
                 # is tried again (and rotated) with the first sync that reaches the server.
                 return session
     except SignedOut as exc:
-        if exc.code != "no_token":
+        if exc.wipes:
             session.signed_out()
         else:
             session.close()

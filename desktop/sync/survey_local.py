@@ -1,20 +1,26 @@
-"""Surveys in the local cache: apply the server's survey entities, and run survey commands
-optimistically through the same rules the server uses (enquiries.surveys)."""
+"""Surveys in the local cache: apply the server's survey entities, and survey contacts as a kind
+of target of the optimistic path (`desktop.sync.optimistic`), decided by the same rules the server
+uses (`enquiries.surveys`).
+
+A contact's `json` is what the user sees, `server_json` the server's state while commands are
+pending on it. A history entry a pending command shows is remembered (meta `OPTIMISTIC_HISTORY`)
+until the server sends its own: refused, or decided without one, it goes again.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, text
 
+from desktop.models import meta
 from desktop.models.store import iso_utc
-from desktop.sync.local_rules import load_actor, load_directory
-from desktop.sync.outbox import append_outbox, meta_get, meta_set
-from enquiries.refusals import Refusal
+from enquiries.refusals import Refusal, refuse
 from enquiries.surveys import (
+    SURVEY_COMMANDS,
     HistoryNote,
     Survey,
     SurveyCommand,
@@ -22,7 +28,9 @@ from enquiries.surveys import (
     SurveyOutcome,
     decide_contact,
 )
-from enquiries.wire import parse_mutation
+
+if TYPE_CHECKING:
+    from desktop.sync.optimistic import Rules
 
 CONTACT_COLUMNS = (
     "id",
@@ -46,17 +54,18 @@ CONTACT_UPSERT = (
 )
 
 
-# History entries shown by a pending command before the server confirmed them (meta, JSON list):
-# when the command is refused (or applied without an entry) they must go again.
+# History entries shown by a pending command before the server confirmed them (meta, JSON list).
 OPTIMISTIC_HISTORY = "survey_optimistic_history"
+
+Loaded = tuple[Survey, SurveyContact]
 
 
 def _optimistic(conn: Connection) -> set[str]:
-    return set(json.loads(meta_get(conn, OPTIMISTIC_HISTORY, "[]") or "[]"))
+    return set(json.loads(meta.get(conn, OPTIMISTIC_HISTORY) or "[]"))
 
 
 def _set_optimistic(conn: Connection, ids: set[str]) -> None:
-    meta_set(conn, OPTIMISTIC_HISTORY, json.dumps(sorted(ids)))
+    meta.set(conn, OPTIMISTIC_HISTORY, json.dumps(sorted(ids)))
 
 
 def write_contacts(conn: Connection, contacts: Iterable[dict[str, Any]], *, pending: set[str]) -> None:
@@ -85,6 +94,29 @@ def write_contacts(conn: Connection, contacts: Iterable[dict[str, Any]], *, pend
         conn.exec_driver_sql(CONTACT_UPSERT, rows)
 
 
+def _write_history(conn: Connection, entry: dict[str, Any]) -> None:
+    """One history entry (the server's, or one a pending command shows)."""
+    conn.execute(
+        text(
+            "INSERT OR REPLACE INTO contact_history (id, contact_id, survey_id, at, author_id, text, "
+            "rating) VALUES (:i, :c, :s, :at, :a, :t, :r)"
+        ),
+        {
+            "i": entry["id"],
+            "c": entry["contact_id"],
+            "s": entry["survey_id"],
+            "at": iso_utc(entry["at"]),
+            "a": entry["author_id"],
+            "t": entry.get("text", ""),
+            "r": entry.get("rating"),
+        },
+    )
+
+
+def _clear_server_json(conn: Connection, contact_id: str) -> None:
+    conn.execute(text("UPDATE survey_contacts SET server_json = NULL WHERE id = :id"), {"id": contact_id})
+
+
 def apply_survey_change(conn: Connection, change: dict[str, Any], pending: set[str]) -> bool:
     """Apply one survey entity change; False when `change` is not about surveys."""
     entity, op = change["entity"], change["op"]
@@ -109,9 +141,7 @@ def apply_survey_change(conn: Connection, change: dict[str, Any], pending: set[s
             )
         else:
             write_contacts(conn, [change["data"]], pending=set())
-            conn.execute(
-                text("UPDATE survey_contacts SET server_json = NULL WHERE id = :id"), {"id": change["id"]}
-            )
+            _clear_server_json(conn, change["id"])
         return True
     if entity == "contact_history":
         optimistic = _optimistic(conn)
@@ -120,30 +150,14 @@ def apply_survey_change(conn: Connection, change: dict[str, Any], pending: set[s
         if op == "del":
             conn.execute(text("DELETE FROM contact_history WHERE id = :id"), {"id": change["id"]})
         else:
-            d = change["data"]
-            conn.execute(
-                text(
-                    "INSERT OR REPLACE INTO contact_history (id, contact_id, survey_id, at, author_id, "
-                    "text, rating) VALUES (:i, :c, :s, :at, :a, :t, :r)"
-                ),
-                {
-                    "i": d["id"],
-                    "c": d["contact_id"],
-                    "s": d["survey_id"],
-                    "at": iso_utc(d["at"]),
-                    "a": d["author_id"],
-                    "t": d.get("text", ""),
-                    "r": d.get("rating"),
-                },
-            )
+            _write_history(conn, change["data"])
         return True
     return False
 
 
-def _load(conn: Connection, contact_id: str, *, server: bool = False) -> tuple[Survey, SurveyContact] | None:
+def _load(conn: Connection, contact_id: str, *, server: bool = False) -> Loaded | None:
     row = conn.execute(
-        text("SELECT survey_id, json, server_json, pending FROM survey_contacts WHERE id = :id"),
-        {"id": contact_id},
+        text("SELECT survey_id, json, server_json FROM survey_contacts WHERE id = :id"), {"id": contact_id}
     ).first()
     if row is None:
         return None
@@ -154,99 +168,91 @@ def _load(conn: Connection, contact_id: str, *, server: bool = False) -> tuple[S
     return Survey.model_validate_json(survey_raw), SurveyContact.model_validate_json(raw)
 
 
-def decide_local(conn: Connection, command: SurveyCommand, now: datetime) -> SurveyOutcome | Refusal:
-    from enquiries.refusals import refuse
-
-    loaded = _load(conn, command.contact_id)
-    if loaded is None:
-        return refuse("not_found")
-    survey, contact = loaded
-    return decide_contact(survey, contact, load_actor(conn), command, now, load_directory(conn))
-
-
 def _show_history(conn: Connection, h: HistoryNote) -> None:
-    conn.execute(
-        text(
-            "INSERT OR REPLACE INTO contact_history (id, contact_id, survey_id, at, author_id, text, "
-            "rating) VALUES (:i, :c, :s, :at, :a, :t, :r)"
-        ),
-        {
-            "i": h.id,
-            "c": h.contact_id,
-            "s": h.survey_id,
-            "at": iso_utc(h.at.isoformat()),
-            "a": h.author_id,
-            "t": h.text,
-            "r": h.rating,
-        },
-    )
+    _write_history(conn, {**h.model_dump(), "at": h.at.isoformat()})
 
 
-def _show(conn: Connection, outcome: SurveyOutcome) -> None:
-    write_contacts(conn, [outcome.contact.model_dump(mode="json")], pending={outcome.contact.id})
-    if outcome.history is not None:
-        _show_history(conn, outcome.history)
-        _set_optimistic(conn, _optimistic(conn) | {outcome.history.id})
-
-
-def perform_survey(engine: Engine, command: SurveyCommand, *, now: datetime) -> Refusal | int:
-    """A survey action: decided locally, then the optimistic change and the outbox row in one transaction."""
-    with engine.begin() as conn:
-        outcome = decide_local(conn, command, now)
-        if isinstance(outcome, Refusal):
-            return outcome
+def _replace_history(conn: Connection, contact_id: str, notes: list[HistoryNote]) -> None:
+    """The entries the pending commands show now are `notes`: entries of commands that are settled
+    (or now decide otherwise) go, the server sends its own."""
+    optimistic = _optimistic(conn)
+    kept = {h.id for h in notes}
+    shown = set(
         conn.execute(
-            text("UPDATE survey_contacts SET server_json = json WHERE id = :id AND pending = 0"),
-            {"id": command.contact_id},
-        )
-        mutation_id = append_outbox(conn, command, now)
-        _show(conn, outcome)
-        return mutation_id
+            text("SELECT id FROM contact_history WHERE contact_id = :c"), {"c": contact_id}
+        ).scalars()
+    )
+    stale = (shown & optimistic) - kept
+    for history_id in stale:
+        conn.execute(text("DELETE FROM contact_history WHERE id = :id"), {"id": history_id})
+    for note in notes:
+        if note.id not in shown:
+            _show_history(conn, note)
+    after = (optimistic - stale) | kept
+    if after != optimistic:
+        _set_optimistic(conn, after)
 
 
-def rebuild_contacts(conn: Connection, ids: Iterable[str], *, now: datetime) -> None:
-    """Server state + this client's pending survey commands, for each contact id."""
-    ids = list(ids)
-    if not ids:  # most pull pages: no need to read the directory
-        return
-    actor, directory = load_actor(conn), load_directory(conn)
-    optimistic = before = _optimistic(conn)
-    for contact_id in ids:
-        loaded = _load(conn, contact_id, server=True)
-        if loaded is None:
-            continue
-        survey, contact = loaded
-        rows = conn.execute(
-            text("SELECT name, args FROM outbox WHERE enquiry_id = :e ORDER BY mutation_id"),
-            {"e": contact_id},
-        ).all()
-        notes: list[HistoryNote] = []
-        for r in rows:
-            command = parse_mutation(r.name, json.loads(r.args))
-            if isinstance(command, SurveyCommand):
-                outcome = decide_contact(survey, contact, actor, command, now, directory)
-                if not isinstance(outcome, Refusal):
-                    contact = outcome.contact
-                    if outcome.history is not None:
-                        notes.append(outcome.history)
-        # Entries of commands that are settled (or now decide otherwise) go; the server sends its own.
-        kept = {h.id for h in notes}
-        shown = set(
-            conn.execute(
-                text("SELECT id FROM contact_history WHERE contact_id = :c"), {"c": contact_id}
-            ).scalars()
-        )
-        stale = (shown & optimistic) - kept
-        for history_id in stale:
-            conn.execute(text("DELETE FROM contact_history WHERE id = :id"), {"id": history_id})
-        for note in notes:
-            if note.id not in shown:
+class SurveyContactKind:
+    table = "survey_contacts"
+    command = SurveyCommand
+    names = frozenset(SURVEY_COMMANDS)
+
+    def visible(self, conn: Connection, target: str) -> Loaded | None:
+        return _load(conn, target)
+
+    def server(self, conn: Connection, target: str) -> Loaded | None:
+        return _load(conn, target, server=True)
+
+    def decide(self, rules: Rules, state: Loaded | None, command: SurveyCommand) -> Refusal | SurveyOutcome:
+        if state is None:
+            return refuse("not_found")
+        survey, contact = state
+        return decide_contact(survey, contact, rules.actor, command, rules.now, rules.directory)
+
+    def replayed(self, state: Loaded | None, command: SurveyCommand) -> bool:
+        return False
+
+    def apply(self, state: Loaded | None, outcome: SurveyOutcome) -> Loaded | None:
+        assert state is not None, "a contact is decided on only when it is there"
+        return state[0], outcome.contact
+
+    def show(
+        self,
+        conn: Connection,
+        rules: Rules,
+        target: str,
+        state: Loaded | None,
+        outcomes: Sequence[SurveyOutcome],
+        *,
+        rebuilt: bool,
+    ) -> None:
+        if state is None:  # the contact (or its survey) is gone: nothing to show
+            return
+        notes = [o.history for o in outcomes if o.history is not None]
+        if rebuilt:
+            _replace_history(conn, target, notes)
+        else:
+            for note in notes:
                 _show_history(conn, note)
-        optimistic = (optimistic - stale) | kept
-        write_contacts(conn, [contact.model_dump(mode="json")], pending={contact_id} if rows else set())
-        if not rows:
-            conn.execute(
-                text("UPDATE survey_contacts SET server_json = NULL WHERE id = :id"), {"id": contact_id}
-            )
-    if optimistic != before:
-        _set_optimistic(conn, optimistic)
+                _set_optimistic(conn, _optimistic(conn) | {note.id})
+        write_contacts(conn, [state[1].model_dump(mode="json")], pending={target})
+
+    def settle(self, conn: Connection, rules: Rules, targets: list[str]) -> None:
+        for target in targets:
+            loaded = _load(conn, target, server=True)
+            if loaded is None:
+                continue
+            _replace_history(conn, target, [])
+            write_contacts(conn, [loaded[1].model_dump(mode="json")], pending=set())
+            _clear_server_json(conn, target)
+
+
+SURVEY_CONTACTS = SurveyContactKind()
+
+
+def decide_local(conn: Connection, command: SurveyCommand, now: datetime) -> SurveyOutcome | Refusal:
+    """Decide on what the user sees, writing nothing (a dialog checks its input before saving)."""
+    from desktop.sync.optimistic import load_rules  # it imports this module
+
+    return SURVEY_CONTACTS.decide(load_rules(conn, now), _load(conn, command.contact_id), command)

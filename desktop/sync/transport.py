@@ -1,14 +1,20 @@
 """HTTP to the central server: sign-in, token refresh, push, pull, poke.
 
 Errors are sorted into what the sync engine must do about them: `Offline` (retry later with
-backoff), `SignedOut` (the device or account was revoked: wipe and ask to sign in), `Rejected`
-(the server refused the request itself; a bug or a version mismatch, shown to the user).
+backoff), `SignedOut` (sign in again; `wipes` only when the server said explicitly that this
+device or account is revoked, see `SIGNED_OUT_CODES`), `Rejected` (the server refused the
+request itself; a bug or a version mismatch, shown to the user).
+
+Anything that is not such an explicit answer is "offline, try again later": a 429 or 5xx from the
+server or a proxy, a dropped connection, a captive portal's HTML. Wiping the cache on one of those
+would throw away the user's unsent edits for a hiccup of the network.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +24,7 @@ import orjson
 from desktop.sync import messages
 
 API = "/api/v1"
+# The only answers that sign this device out AND wipe its cache (with a 401 or 403 status).
 SIGNED_OUT_CODES = {
     "device_revoked",
     "refresh_reused",
@@ -38,7 +45,12 @@ class Offline(TransportError):
 
 
 class SignedOut(TransportError):
-    """The server no longer accepts this device or account."""
+    """Sign in again. The server no longer accepts this device or account when `wipes`; otherwise
+    there is simply no usable sign-in on this run (no stored token, started offline)."""
+
+    @property
+    def wipes(self) -> bool:
+        return self.code in SIGNED_OUT_CODES
 
 
 class Rejected(TransportError):
@@ -73,13 +85,20 @@ class Transport:
     def close(self) -> None:
         self.http.close()
 
-    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _send(self, method: str, path: str, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        """One request. `stream`: the body is read by the caller (see `stream()`)."""
         try:
-            response = self.http.request(method, API + path, **kwargs)
+            request = self.http.build_request(method, API + path, **kwargs)
+            response = self.http.send(request, stream=stream)
         except (httpx.TransportError, httpx.TimeoutException) as exc:
             raise Offline(messages.UNREACHABLE, "offline") from exc
-        if response.status_code >= 500 or response.status_code in (502, 503, 504):
+        if stream and (response.status_code >= 500 or response.status_code in (401, 403, 429)):
+            response.read()  # small error bodies: read them so that the checks below can parse them
+            response.close()
+        if response.status_code >= 500:
             raise Offline(messages.UNAVAILABLE, "server_down")
+        if response.status_code == 429:
+            raise Offline(messages.BUSY, "server_busy")
         return response
 
     @staticmethod
@@ -114,9 +133,11 @@ class Transport:
         with self._refresh_lock:
             r = self._send("POST", "/auth/refresh", json={"refresh_token": self.tokens.refresh})
             if r.status_code != 200:
-                code, _message = self._error(r)
-                raise SignedOut(messages.for_code(code, messages.SIGNED_OUT), code or "signed_out")
-            body = r.json()
+                raise self._refused_sign_in(r)
+            try:
+                body = r.json()
+            except ValueError as exc:  # a 200 that is not ours (a captive portal's page)
+                raise Offline(messages.BAD_ANSWER, "bad_answer") from exc
             self.tokens = Tokens(body["access_token"], body["refresh_token"])
             if body.get("user"):
                 self.user = body["user"]
@@ -137,13 +158,31 @@ class Transport:
                 if attempt == 0 and code in ("token_expired", "invalid_token", "not_authenticated"):
                     self._refresh()
                     continue
-                raise SignedOut(messages.for_code(code, messages.SIGNED_OUT), code)
-            if r.status_code == 403:
-                code, _message = self._error(r)
-                if code == "account_inactive":
-                    raise SignedOut(messages.for_code(code, messages.SIGNED_OUT), code)
+                raise self._refused_sign_in(r)
+            if r.status_code == 403 and self._error(r)[0] == "account_inactive":
+                raise self._refused_sign_in(r)
             return r
-        raise SignedOut(messages.SIGNED_OUT, "signed_out")
+        raise Offline(messages.BAD_ANSWER, "bad_answer")  # refreshed, yet refused again
+
+    def _refused_sign_in(self, response: httpx.Response) -> TransportError:
+        """A refused token: `SignedOut` (wipe) only for the server's explicit codes; anything
+        else (a proxy's 401 or 407, an HTML page) is a network problem, not a verdict."""
+        code, _message = self._error(response)
+        if response.status_code in (401, 403) and code in SIGNED_OUT_CODES:
+            return SignedOut(messages.for_code(code, messages.SIGNED_OUT), code)
+        return Offline(messages.BAD_ANSWER, "bad_answer")
+
+    @contextlib.contextmanager
+    def stream(self, method: str, path: str, **kwargs: Any) -> Iterator[httpx.Response]:
+        """An authenticated request whose body the caller reads in chunks (downloads); a
+        connection lost while reading is `Offline` too."""
+        response = self.call(method, path, stream=True, **kwargs)
+        try:
+            yield response
+        except (httpx.TransportError, httpx.TimeoutException) as exc:
+            raise Offline(messages.UNREACHABLE, "offline") from exc
+        finally:
+            response.close()
 
     def push(self, client_id: str, mutations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         r = self.call("POST", "/sync/push", json={"client_id": client_id, "mutations": mutations})

@@ -11,6 +11,7 @@ first, syncs once and then shows the window, as before.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 import traceback
@@ -23,6 +24,7 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop import gc_guard
 from desktop.models.cache import cache_path, open_reader
 from desktop.qt_bridge import QtDeskService
 from desktop.service import DeskService
@@ -168,24 +170,46 @@ class Desk:
     _on_failed: Callable[[Exception], None] | None = None
 
     def finish(self) -> None:
+        """Sign in with the stored token on the network worker (up to a 30 s timeout: never on the
+        UI thread); once signed in, actions work and the background sync starts."""
         if self.finished:
             return
         self.finished = True
-        from desktop.sync.transport import TransportError
-
         assert self._connect is not None
-        self.service.close_reader()  # a revoked device wipes the file: Windows cannot delete it open
-        try:
-            session = self._connect()
-        except TransportError as exc:
-            log.info("stored sign-in failed: %s", exc)
-            if self._on_failed is None:
-                raise
-            self._on_failed(exc)
-            return
+        connect, reads = self._connect, self.service.reads
+
+        def sign_in() -> DeskSession:
+            reads.close()  # a revoked device wipes the file: Windows cannot delete it open
+            return connect()
+
+        self.bridge.in_background(sign_in, success=self._signed_in, failure=self._sign_in_failed)
+
+    def _signed_in(self, session: DeskSession) -> None:
         self.service.attach(session)
         self.window.finish_start()
         self.bridge.start()
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        from desktop.sync.transport import TransportError
+
+        if not isinstance(error, TransportError) or self._on_failed is None:
+            self.bridge.ops.show_failure(error)
+            return
+        log.info("stored sign-in failed: %s", error)
+        self._on_failed(error)
+
+    def first_sync(self, then: Callable[[], None] | None = None) -> None:
+        """Signed in first (the demo, a first sign-in): the window is up at once, the initial sync
+        runs on the network worker with a cancellable progress dialog after half a second, then
+        the background sync starts (a cancelled sync resumes there, from the last page kept)."""
+        label = QApplication.translate("Sync", "Fetching your enquiries from the server…")
+
+        def synced(_report: object) -> None:
+            if then is not None:
+                then()
+            self.bridge.start()
+
+        self.bridge.sync_now(progress=label, done=synced, failure=lambda _error: synced(None))
 
 
 def run(
@@ -195,17 +219,20 @@ def run(
     screenshot: str | None = None,
     language: str | None = None,
     enquiries: int = 300,
+    server: str | None = None,
+    automation: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Enquiry Desk")
     app.setOrganizationName("EnquiryDesk")
+    gc_guard.install(app)  # Qt objects are only ever freed on this thread
     log_path = setup_logging()
     if not screenshot:
         install_crash_dialog(log_path)
     i18n.install(i18n.pick_language(language or S.LANGUAGE.get(S.store())))
     demo_server = None
     desk: Desk | None = None
-    stored = None if demo else stored_sign_in()
+    stored = None if demo or server else stored_sign_in()
     if stored and not screenshot:
 
         def failed(_exc: Exception) -> None:
@@ -222,9 +249,9 @@ def run(
                 desk = None
                 app.exit(1)
                 return
-            desk = _eager(session)
+            desk = Desk(DeskService(session))
             desk.window.show()
-            desk.bridge.start()
+            desk.first_sync()
 
         known = stored
         desk = Desk.from_cache(cache_path(*known), lambda: _open_stored(*known), failed)
@@ -237,24 +264,37 @@ def run(
             data = Path(tempfile.mkdtemp(prefix="enquiry-desk-demo-"))
             demo_server = start_demo_server(data / "server", enquiries=enquiries)
             session = open_session(demo_server.url, login, "demo", data_dir=data / "client")
+        elif server:
+            from desktop.sync.session import open_session
+            from desktop.sync_cli import PASSWORD_ENV
+
+            session = open_session(server, login, os.environ.get(PASSWORD_ENV, ""))
         else:
             session = sign_in_interactively(stored=stored)
             if session is None:
                 return 1
-        desk = _eager(session)
+        desk = Desk(DeskService(session))
+        eager = desk
+    else:
+        eager = None
     desk.window.show()
     if screenshot:
         window = desk.window
         window.resize(1400, 820)
-        window.list.selectRow(0)
 
         def shoot() -> None:
-            window.grab().save(screenshot)
-            app.quit()
+            window.list.selectRow(0)
+            QTimer.singleShot(600, lambda: (window.grab().save(screenshot), app.quit()))
 
-        QTimer.singleShot(600, shoot)
-    elif desk.finished:
-        desk.bridge.start()
+        if eager is not None:
+            eager.first_sync(then=shoot)
+        else:
+            shoot()
+    elif eager is not None:
+        eager.first_sync()
+    if automation:
+        drive = _load_automation(automation)
+        QTimer.singleShot(0, lambda: drive(desk.window))
     code = app.exec()
     if desk is not None:
         desk.stop()
@@ -263,14 +303,17 @@ def run(
     return int(code)
 
 
+def _load_automation(path: str) -> Callable[[MainWindow], None]:
+    """`drive(window)` of a Python file: scripted checks drive the real application with it."""
+    import runpy
+
+    drive = runpy.run_path(path).get("drive")
+    if not callable(drive):
+        raise SystemExit(f"{path} has no drive(window)")
+    return drive
+
+
 def _open_stored(server: str, login: str) -> DeskSession:
     from desktop.sync.session import open_session
 
     return open_session(server, login, None, remember=True)
-
-
-def _eager(session: DeskSession) -> Desk:
-    """Signed in first: one sync, then the window (the demo, a first sign-in, `--screenshot`)."""
-    service = DeskService(session)
-    service.sync_now()
-    return Desk(service)

@@ -14,9 +14,12 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.changes import Changes
 from desktop.qt_bridge import QtDeskService
 from desktop.service import DeskService
-from desktop.sync.transport import TransportError
+from desktop.service.documents import Uploaded
+from desktop.sync.transport import Rejected, TransportError
+from desktop.views.dialogs.base import asked
 from desktop.views.dialogs.contact import ContactDialog
 from desktop.views.dialogs.duplicates import DuplicateDialog
 from desktop.views.dialogs.offer import OfferDialog
@@ -36,7 +39,10 @@ class ActionController(QObject):
         self.window = window
         self.bridge = bridge
         self.service: DeskService = bridge.service
+        self.reads = bridge.service.reads
         self.current = current  # `bridge.actionDone` reaches `done` through the main window
+        self.duplicate_checks: list[str] = []  # accepted, waiting for their full data
+        self._checking = False
         self.handlers: dict[str, Callable[[str], Any]] = {
             "accept_offer": lambda e: self.run(c.AcceptOffer(enquiry_id=e)),
             "decline_offer": self.decline,
@@ -73,37 +79,49 @@ class ActionController(QObject):
 
     def done(self, command: c.Command, result: object) -> None:
         if isinstance(result, Refusal):
-            if isinstance(command, c.AcceptOffer):
-                self.pending_duplicate_check = None
+            if isinstance(command, c.AcceptOffer) and command.enquiry_id in self.duplicate_checks:
+                self.duplicate_checks.remove(command.enquiry_id)
             QMessageBox.warning(
                 self.window, self.tr("Not possible"), tr_refusal(result.code, result.template, result.params)
             )
         elif isinstance(command, c.AcceptOffer):
             # The full data arrives with the next sync; the duplicate check follows then.
-            self.pending_duplicate_check = command.enquiry_id
+            # Several quick accepts each get their check, one dialog after another.
+            self.duplicate_checks.append(command.enquiry_id)
             self.bridge.sync_now()
 
-    pending_duplicate_check: str | None = None
+    def after_sync(self, changes: Changes) -> None:
+        """Open the duplicate check of each accepted enquiry whose full data has arrived."""
+        if self._checking:
+            return  # a check is open; the loop below looks again when it closes
+        self._checking = True
+        try:
+            while True:
+                ready = [
+                    e for e in self.duplicate_checks if changes.touches("enquiries", e) and self._arrived(e)
+                ]
+                if not ready:
+                    return
+                self.duplicate_checks.remove(ready[0])
+                self.duplicates(ready[0])
+                changes = Changes.all()  # more may have arrived while the dialog was open
+        finally:
+            self._checking = False
 
-    def after_sync(self) -> None:
-        enquiry_id = self.pending_duplicate_check
-        if enquiry_id is None:
-            return
-        data = self.service.enquiry(enquiry_id)
-        if data and not data.get("anonymised") and not data.get("pending"):
-            self.pending_duplicate_check = None
-            self.duplicates(enquiry_id)
+    def _arrived(self, enquiry_id: str) -> bool:
+        data = self.reads.enquiry(enquiry_id)
+        return bool(data and not data.get("anonymised") and not data.get("pending"))
 
     # --- handlers -----------------------------------------------------------------------------
     def _colleagues(self) -> list[tuple[str, str]]:
-        me = self.service.user
-        return [(p["id"], p["display_name"]) for p in self.service.people(me.get("company_id"))]
+        me = self.reads.user
+        return [(p["id"], p["display_name"]) for p in self.reads.people(me.get("company_id"))]
 
     def decline(self, e: str) -> None:
         d = ReasonDialog(
             "decline_offer", self.tr("Decline enquiry"), self.tr("Why do you decline it?"), parent=self.window
         )
-        if d.exec():
+        if asked(d):
             self.run(c.DeclineOffer(enquiry_id=e, reason=d.reason))
 
     def reject(self, e: str) -> None:
@@ -113,7 +131,7 @@ class ActionController(QObject):
             self.tr("Why do you hand it back?"),
             parent=self.window,
         )
-        if d.exec():
+        if asked(d):
             self.run(c.RejectAssignment(enquiry_id=e, reason=d.reason))
 
     def discard(self, e: str) -> None:
@@ -124,48 +142,48 @@ class ActionController(QObject):
             required=False,
             parent=self.window,
         )
-        if d.exec():
+        if asked(d):
             self.run(c.Discard(enquiry_id=e, reason=d.reason))
 
     def assign(self, e: str) -> None:
-        holder = (self.service.enquiry(e) or {}).get("holder_id")
+        holder = (self.reads.enquiry(e) or {}).get("holder_id")
         people = [p for p in self._colleagues() if p[0] != holder]
         d = PersonDialog("assign_person", self.tr("Assign to a person"), people, parent=self.window)
-        if d.exec() and d.person_id:
+        if asked(d) and d.person_id:
             self.run(c.AssignPerson(enquiry_id=e, user_id=d.person_id))
 
     def choose_colleague(self, e: str) -> None:
         d = PersonDialog("set_colleague", self.tr("Choose colleague"), self._colleagues(), parent=self.window)
-        if d.exec() and d.person_id:
+        if asked(d) and d.person_id:
             self.run(c.SetColleague(enquiry_id=e, user_id=d.person_id))
 
     def offer(self, e: str) -> None:
-        data = self.service.enquiry(e) or {}
+        data = self.reads.enquiry(e) or {}
         suggested = [t["company_id"] for t in data.get("chain", []) if t.get("kind") == "partner"]
-        d = OfferDialog(self.service.companies(), self.service.people(), suggested, parent=self.window)
-        if d.exec() and d.company_id:
+        d = OfferDialog(self.reads.companies(), self.reads.people(), suggested, parent=self.window)
+        if asked(d) and d.company_id:
             self.run(c.OfferToPartner(enquiry_id=e, company_id=d.company_id, user_id=d.person_id))
 
     def edit_contact(self, e: str) -> None:
         d = ContactDialog(
-            "update_contact", self.tr("Edit contact data"), self.service.enquiry(e), parent=self.window
+            "update_contact", self.tr("Edit contact data"), self.reads.enquiry(e), parent=self.window
         )
-        if d.exec() and d.changes():
+        if asked(d) and d.changes():
             self.run(c.UpdateContact(enquiry_id=e, **d.changes()))
 
     def create(self) -> None:
         d = ContactDialog("create_enquiry", self.tr("New enquiry"), parent=self.window)
-        if d.exec():
+        if asked(d):
             self.run(c.CreateEnquiry(enquiry_id=str(uuid.uuid4()), channel="manual", **d.values()))
 
     def note(self, e: str) -> None:
         d = NoteDialog(self.window)
-        if d.exec():
+        if asked(d):
             self.run(c.AddNote(enquiry_id=e, note_id=str(uuid.uuid4()), text=d.text.toPlainText().strip()))
 
     def task(self, e: str) -> None:
         d = TaskDialog(self.window)
-        if d.exec():
+        if asked(d):
             self.run(
                 c.AddTask(
                     enquiry_id=e,
@@ -179,24 +197,26 @@ class ActionController(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Attach document"))
         if not path:
             return
-        try:
-            document_id, size, sha = self.service.upload_document(Path(path))
-        except ValueError:
-            QMessageBox.warning(self.window, self.tr("Not possible"), self.tr("Files may be at most 20 MB."))
-            return
-        except TransportError:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Not possible"),
+
+        def attach(up: Uploaded) -> None:
+            self.run(
+                c.AddDocument(
+                    enquiry_id=e,
+                    document_id=up.document_id,
+                    filename=up.filename,
+                    size=up.size,
+                    sha256=up.sha256,
+                )
+            )
+
+        self.bridge.upload(
+            Path(path),
+            done=attach,
+            failure=self._needs_connection(
                 self.tr(
                     "Attaching a file needs a connection to the server. Please try again when you are online."
-                ),
-            )
-            return
-        self.run(
-            c.AddDocument(
-                enquiry_id=e, document_id=document_id, filename=Path(path).name, size=size, sha256=sha
-            )
+                )
+            ),
         )
 
     def open_document(self, document_id: str, filename: str) -> None:
@@ -204,20 +224,32 @@ class ActionController(QObject):
             Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
             / "enquiry-desk"
         )
-        try:
-            target = self.service.download_document(document_id, filename, folder)
-        except TransportError:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Not possible"),
-                self.tr("Opening a document needs a connection to the server."),
-            )
-            return
+        self.bridge.download(
+            document_id,
+            filename,
+            folder,
+            done=lambda target: self._open_file(target),
+            failure=self._needs_connection(self.tr("Opening a document needs a connection to the server.")),
+        )
+
+    @staticmethod
+    def _open_file(target: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _needs_connection(self, sentence: str) -> Callable[[BaseException], None]:
+        """A transfer that failed: without the server, `sentence`; anything else as usual."""
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, TransportError) and not isinstance(error, Rejected):
+                QMessageBox.warning(self.window, self.tr("Not possible"), sentence)
+            else:
+                self.bridge.ops.show_failure(error)
+
+        return failed
 
     def external(self, e: str) -> None:
         d = ExternalDialog(self.window)
-        if d.exec():
+        if asked(d):
             self.run(
                 c.AssignExternal(
                     enquiry_id=e,
@@ -229,7 +261,7 @@ class ActionController(QObject):
 
     def step(self, e: str) -> None:
         d = StepDialog(self.window)
-        if d.exec():
+        if asked(d):
             self.run(
                 c.RecordExternalStep(
                     enquiry_id=e,
@@ -241,15 +273,15 @@ class ActionController(QObject):
 
     def close_enquiry(self, e: str) -> None:
         d = CloseDialog(self.window)
-        if d.exec():
+        if asked(d):
             self.run(c.Close(enquiry_id=e, outcome=d.outcome, reason=d.reason.text().strip()))
 
     def duplicates(self, e: str) -> None:
-        data = self.service.enquiry(e)
+        data = self.reads.enquiry(e)
         if not data or data.get("anonymised"):
             return
-        d = DuplicateDialog(data, self.service.contacts(), parent=self.window)
-        if d.exec():
+        d = DuplicateDialog(data, self.reads.contacts(), parent=self.window)
+        if asked(d):
             if d.create_new:
                 self.run(c.LinkContact(enquiry_id=e, contact_id=str(uuid.uuid4()), create=True))
             elif d.contact_id:

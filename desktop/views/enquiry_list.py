@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
@@ -21,6 +23,7 @@ from desktop.views.list_model import (
     C_STATUS,
     C_TYPE,
     COLUMNS,
+    ID_ROLE,
     EnquiryListModel,
 )
 from desktop.views.list_rows import set_list_rows
@@ -34,6 +37,7 @@ class EnquiryList(QTableView):
     def __init__(self, model: EnquiryListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
+        self.list_model = model
         self.setObjectName("enquiryList")
         self.setAccessibleName(self.tr("Enquiries"))
         self.setModel(model)
@@ -75,6 +79,24 @@ class EnquiryList(QTableView):
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+
+    def keeping_view(self, change: Callable[[], None]) -> None:
+        """Run `change` on the model and keep the row at the top of the view where it was: rows
+        inserted or removed above it must not scroll what the user is reading away."""
+        top = self.indexAt(QPoint(0, 0))
+        anchor = self.model().data(top, ID_ROLE) if top.isValid() else None
+        offset = self.visualRect(top).top() if top.isValid() else 0
+        change()
+        if anchor is None:
+            return
+        row = self.list_model.row_of(anchor)
+        if row < 0:
+            return
+        bar = self.verticalScrollBar()
+        if self.verticalScrollMode() == QTableView.ScrollMode.ScrollPerItem:
+            bar.setValue(row)
+        else:
+            bar.setValue(bar.value() + self.rowViewportPosition(row) - offset)
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -8,14 +8,14 @@ search box instantaneous. Writes never happen here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.models.queries import ListQuery
+from desktop.models.queries import SORT_POSITION, ListQuery
 from desktop.views.labels import tr_label
 from desktop.views.paged_model import BLOCK, PagedTableModel
 from desktop.views.timefmt import countdown, short_datetime
@@ -83,8 +83,23 @@ OFFER_BACKGROUND = QColor("#0b2a5b")
 OFFER_FOREGROUND = QColor("#ffffff")
 
 
+def _nullable(value: Any) -> tuple[int, Any]:
+    return (0, "") if value is None else (1, value)  # SQLite orders NULL first
+
+
+def _offer_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return (_nullable(row[R_DEADLINE]), row[R_ROWID])
+
+
+def _sort_key(sort: str) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    position = SORT_POSITION.get(sort, SORT_POSITION["received"])
+    return lambda row: (_nullable(row[position]), row[R_ROWID])
+
+
 class ListSource(Protocol):
     def list_offers(self, query: ListQuery) -> list[tuple[Any, ...]]: ...
+
+    def list_rows(self, query: ListQuery, ids: list[str]) -> list[tuple[Any, ...]]: ...
 
     def list_rest(
         self, query: ListQuery, *, limit: int, after: tuple[Any, ...] | None = None
@@ -123,6 +138,72 @@ class EnquiryListModel(PagedTableModel):
     def refresh(self) -> None:
         """Reload what is loaded (after a write or a sync), keeping as many rows as before."""
         self._load(self.query, max(BLOCK, len(self.rows) - self.offers))
+
+    def update(self, ids: Iterable[str]) -> None:
+        """Only the rows of `ids`: changed in place, moved, inserted where the order puts them (a
+        row beyond the loaded block comes later with `fetchMore`) or removed. No model reset, so
+        the view keeps its selection and scroll position while another client pushes."""
+        if not self.loaded:
+            return
+        wanted = sorted(set(ids))
+        found = {row[R_ID]: row for row in self.source.list_rows(self.query, wanted)}
+        for enquiry_id in wanted:
+            self._update_one(enquiry_id, found.get(enquiry_id))
+
+    def _update_one(self, enquiry_id: str, new: tuple[Any, ...] | None) -> None:
+        old = self.row_of(enquiry_id)
+        place = -1 if new is None else self._place(new, skip=old)
+        if new is not None and old >= 0 and place == old:
+            self.rows[old] = new
+            self.dataChanged.emit(self.index(old, 0), self.index(old, self.columnCount() - 1))
+        elif new is not None and old >= 0 and place >= 0:
+            # Moved (its sort value changed): a move keeps the view's selection on the row.
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), place if place < old else place + 1)
+            del self.rows[old]
+            self.rows.insert(place, new)
+            self._recount()
+            self.endMoveRows()
+        elif old >= 0:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self.rows[old]
+            self._recount()
+            self.endRemoveRows()
+        elif new is not None and place >= 0:
+            self.beginInsertRows(QModelIndex(), place, place)
+            self.rows.insert(place, new)
+            self._recount()
+            self.endInsertRows()
+        # else: not listed, or beyond the loaded block (fetchMore brings it in its turn)
+
+    def _recount(self) -> None:
+        self.offers = sum(1 for row in self.rows[: self.offers + 1] if row[R_OFFERED])
+
+    def _place(self, row: tuple[Any, ...], *, skip: int = -1) -> int:
+        """Where `row` goes among the loaded rows without the one at `skip`, in the queries' order
+        (offers by deadline on top, then the chosen sort); -1 when that is after the last loaded
+        row of a list not loaded to its end."""
+        rows = self.rows if skip < 0 else self.rows[:skip] + self.rows[skip + 1 :]
+        offers = self.offers - (1 if 0 <= skip < self.offers else 0)
+        key: Callable[[tuple[Any, ...]], tuple[Any, ...]]
+        if row[R_OFFERED]:
+            section, key, descending = range(0, offers), _offer_key, False
+        else:
+            section = range(offers, len(rows))
+            key, descending = _sort_key(self.query.sort), self.query.descending
+        mine = key(row)
+        for i in section:
+            other = key(rows[i])
+            if (other < mine) if descending else (other > mine):
+                return i
+        if not row[R_OFFERED] and not self.exhausted:
+            return -1
+        return section.stop
+
+    def names_changed(self) -> None:
+        """People were renamed: repaint the name columns (no reload)."""
+        if self.rows:
+            for column in (C_HOLDER, C_COLLEAGUE):
+                self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def _load(self, query: ListQuery, wanted: int) -> None:
         self.query = query

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changes
 from desktop.models.queries import QUICK_FILTERS, ListQuery
 from desktop.qt_bridge import QtDeskService
 from desktop.service import SyncState
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.bridge = bridge
         self.service = bridge.service
+        self.reads = bridge.service.reads
         self._names: dict[str, str] = {}
         self.reload_names()
         self.actions_ = ActionSet(self)
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.survey_area: SurveyArea | None = None
         for name, action in self.actions_.actions.items():
             action.triggered.connect(lambda _=False, n=name: self.action_controller().trigger(n))
-        self.model = EnquiryListModel(self.service, self.name_of, clock=self.service.clock, parent=self)
+        self.model = EnquiryListModel(self.reads, self.name_of, clock=self.service.clock, parent=self)
         self.list = EnquiryList(self.model, self)
         self.detail = DetailPane(self.name_of, self)
         self.detail.colleagueChosen.connect(self._set_colleague)
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         bridge.progress.connect(self.sync_status.show_progress)
         bridge.refused.connect(self._refused)
         bridge.actionDone.connect(self._action_done)
+        bridge.ops.window = self  # failures and progress show over this window
         self.ticker = QTimer(self)
         self.ticker.setInterval(60_000)
         self.ticker.timeout.connect(self.model.tick)
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
 
     def retranslate(self) -> None:
-        user = self.service.user
+        user = self.reads.user
         self.setWindowTitle(self.tr("Enquiry Desk — %1").replace("%1", user.get("company_name", "")))
         self.actions_.retranslate()
         self.actions_button.setText(self.tr("Actions"))
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         return self._names.get(person_id, QCoreApplication.translate("MainWindow", "(unknown)"))
 
     def reload_names(self) -> None:
-        self._names = {p["id"]: p["display_name"] for p in self.service.people(active_only=False)}
+        self._names = {p["id"]: p["display_name"] for p in self.reads.people(active_only=False)}
 
     def current_id(self) -> str | None:
         return self.detail.enquiry_id
@@ -255,10 +258,10 @@ class MainWindow(QMainWindow):
         self.show_enquiry(self.model.enquiry_id(rows[0].row()) if rows else None)
 
     def show_enquiry(self, enquiry_id: str | None) -> None:
-        data = self.service.enquiry(enquiry_id) if enquiry_id else None
-        allowed = self.service.allowed(enquiry_id) if enquiry_id else frozenset()
-        user = self.service.user
-        colleagues = [(p["id"], p["display_name"]) for p in self.service.people(user.get("company_id"))]
+        data = self.reads.enquiry(enquiry_id) if enquiry_id else None
+        allowed = self.reads.allowed(enquiry_id) if enquiry_id else frozenset()
+        user = self.reads.user
+        colleagues = [(p["id"], p["display_name"]) for p in self.reads.people(user.get("company_id"))]
         self.detail.show_enquiry(
             data,
             colleagues=colleagues,
@@ -277,21 +280,38 @@ class MainWindow(QMainWindow):
         if enquiry_id and enquiry_id == self.current_id():
             self.bridge.perform(MarkSeen(enquiry_id=enquiry_id))
 
-    def _changed(self, ids: Any, origin: str) -> None:
-        if origin == "sync":
+    def _changed(self, changes: Changes, origin: str) -> None:
+        """Refresh only what `changes` names: names, the list's rows, the shown enquiry, the bell."""
+        if changes.touches("people"):
             self.reload_names()
         current = self.current_id()
-        self.model.refresh()
-        if current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.list.selectionModel().blockSignals(True)
-                self.list.selectRow(row)
-                self.list.selectionModel().blockSignals(False)
-            self.show_enquiry(current if row >= 0 or self.service.enquiry(current) else None)
-        self._update_bell()
+        if changes.everything or changes.enquiries:
+            # Rows removed or moved must not make the view select a neighbour of its own accord:
+            # the selection follows the enquiry shown, as before the change.
+            selection = self.list.selectionModel()
+            selection.blockSignals(True)
+            try:
+                if changes.everything:
+                    self.list.keeping_view(self.model.refresh)
+                else:
+                    self.list.keeping_view(lambda: self.model.update(changes.enquiries))
+                row = self.model.row_of(current) if current else -1
+                if row < 0:
+                    selection.clearSelection()
+                elif not selection.isRowSelected(row):
+                    self.list.selectRow(row)
+            finally:
+                selection.blockSignals(False)
+            self.list.viewport().update()
+        elif changes.people:
+            self.model.names_changed()
+        if current and (changes.touches("enquiries", current) or changes.touches("people")):
+            listed = self.model.row_of(current) >= 0
+            self.show_enquiry(current if listed or self.reads.enquiry(current) else None)
+        if changes.touches("notifications") or changes.touches("refusals"):
+            self._update_bell()
         if origin == "sync" and self.controller is not None:
-            self.controller.after_sync()
+            self.controller.after_sync(changes)
 
     def _sync_state(self, state: SyncState) -> None:
         self.sync_status.show_state(state)
@@ -315,9 +335,7 @@ class MainWindow(QMainWindow):
         self._update_bell()
 
     def _update_bell(self) -> None:
-        count = len(self.service.notifications(unread_only=True)) + len(
-            self.service.refusals(unseen_only=True)
-        )
+        count = self.reads.unread_count()
         self.bell.setText(
             self.tr("Notifications (%1)").replace("%1", str(count)) if count else self.tr("Notifications")
         )
@@ -325,12 +343,11 @@ class MainWindow(QMainWindow):
 
     def show_notifications(self) -> None:
         numbers = {r[1]: r[2] for r in self.model.rows}
-        panel = NotificationsPanel(self.service.notifications(), self.service.refusals(), numbers, self)
+        panel = NotificationsPanel(self.reads.notifications(), self.reads.refusals(), numbers, self)
         panel.openEnquiry.connect(self.show_enquiry)
         panel.exec()
-        self.service.mark_notifications_read()
-        self.service.mark_refusals_seen()
-        self._update_bell()
+        panel.deleteLater()
+        self.bridge.mark_read()  # the bell follows with the change it makes
 
     def show_settings(self) -> None:
         from desktop.views import i18n

@@ -32,7 +32,6 @@ SERVER_URL = Setting("account/server_url", "")
 LAST_LOGIN = Setting("account/last_login", "")
 REMEMBER = Setting("account/remember", True)
 GEOMETRY = Setting("window/geometry", QByteArray())
-WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER = Setting("window/splitter2", QByteArray())
 LIST_HEADER = Setting("list/header", QByteArray())
 

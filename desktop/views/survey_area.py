@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changes
 from desktop.models.survey_queries import FILTERS, ContactQuery
 from desktop.qt_bridge import QtDeskService
+from desktop.views.dialogs.base import asked
 from desktop.views.dialogs.call_screen import CallScreen
 from desktop.views.dialogs.contact_status import ContactStatusDialog
 from desktop.views.list_rows import set_list_rows
@@ -44,8 +46,9 @@ class SurveyArea(QWidget):
         self.setObjectName("surveyArea")
         self.bridge = bridge
         self.service = bridge.service
+        self.reads = bridge.service.reads
         self.names = names
-        roles = set(self.service.user.get("roles", []))
+        roles = set(self.reads.user.get("roles", []))
         self.is_manager = "survey_manager" in roles
         self.is_agent = "agent" in roles
         layout = QVBoxLayout(self)
@@ -71,7 +74,7 @@ class SurveyArea(QWidget):
         self.options = QLabel(self)
         self.options.setObjectName("surveyOptions")
         self.options.setWordWrap(True)
-        self.model = SurveyContactModel(self.service, names, self)
+        self.model = SurveyContactModel(self.reads, names, self)
         self.table = QTableView(self)
         self.table.setObjectName("surveyContactList")
         self.table.setModel(self.model)
@@ -95,12 +98,14 @@ class SurveyArea(QWidget):
         bridge.changed.connect(self._changed)
         self.load_surveys()
 
-    def _changed(self, *_: object) -> None:
-        if self.isVisible():  # a hidden area reloads when it is shown (MainWindow opens it)
-            self.model.refresh()
+    def _changed(self, changes: Changes, _origin: str) -> None:
+        if changes.touches("surveys") and self.isVisible():
+            self.load_surveys()
+        elif changes.touches("survey_contacts") and self.isVisible():
+            self.model.refresh()  # a hidden area reloads when it is shown (MainWindow opens it)
 
     def load_surveys(self) -> None:
-        self.surveys = self.service.surveys()
+        self.surveys = self.reads.surveys()
         self.survey_box.blockSignals(True)
         self.survey_box.clear()
         for survey in self.surveys:
@@ -142,13 +147,13 @@ class SurveyArea(QWidget):
         return [(i, self.names(i)) for i in ids]
 
     def _reps(self) -> list[tuple[str, str]]:
-        company = self.service.user.get("company_id")
-        return [(p["id"], p["display_name"]) for p in self.service.people(company)]
+        company = self.reads.user.get("company_id")
+        return [(p["id"], p["display_name"]) for p in self.reads.people(company)]
 
     def selected_contact(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
         contact_id = self.model.contact_id(rows[0].row()) if rows else None
-        return self.service.survey_contact(contact_id) if contact_id else None
+        return self.reads.survey_contact(contact_id) if contact_id else None
 
     def change(self) -> None:
         survey, contact = self.current_survey(), self.selected_contact()
@@ -159,24 +164,24 @@ class SurveyArea(QWidget):
             contact,
             self._people(list(survey.get("agents", []))),
             self._reps(),
-            self.service.check_survey_command,
+            self.service.actions.check_survey_command,
             self,
         )
-        if dialog.exec():
+        if asked(dialog):
             self.bridge.perform(dialog.command())
 
     def call(self) -> None:
         survey = self.current_survey()
         if survey is None:
             return
-        contact_id = self.service.next_call(survey["id"])
+        contact_id = self.reads.next_call(survey["id"])
         if contact_id is None:
             QMessageBox.information(
                 self, self.tr("Nothing to call"), self.tr("You have no contacts to call now.")
             )
             return
-        contact = self.service.survey_contact(contact_id)
+        contact = self.reads.survey_contact(contact_id)
         assert contact is not None
-        dialog = CallScreen(survey, contact, self._reps(), self.service.check_survey_command, self)
-        if dialog.exec():
+        dialog = CallScreen(survey, contact, self._reps(), self.service.actions.check_survey_command, self)
+        if asked(dialog):
             self.bridge.perform(dialog.command())

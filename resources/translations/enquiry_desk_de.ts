@@ -139,10 +139,6 @@
         <translation>Dokument anhängen</translation>
     </message>
     <message>
-        <source>Files may be at most 20 MB.</source>
-        <translation>Dateien dürfen höchstens 20 MB groß sein.</translation>
-    </message>
-    <message>
         <source>Attaching a file needs a connection to the server. Please try again when you are online.</source>
         <translation>Zum Anhängen einer Datei ist eine Verbindung zum Server nötig. Bitte versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
@@ -569,6 +565,17 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Check for duplicates</source>
@@ -772,6 +779,29 @@
     <message>
         <source>Please enter a valid e-mail address.</source>
         <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>The disk is full. Free some space; nothing you entered was lost.</source>
+        <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz; nichts von Ihren Eingaben ging verloren.</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk may not read or write %1.</source>
+        <translation>Enquiry Desk darf %1 nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Die Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The local data is busy (another Enquiry Desk window?). Please try again.</source>
+        <translation>Die lokalen Daten sind gerade belegt (ein weiteres Enquiry-Desk-Fenster?). Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Files may be at most 20 MB.</source>
+        <translation>Dateien dürfen höchstens 20 MB groß sein.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1057,17 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>Please choose a partner.</source>
         <translation>Bitte wählen Sie einen Händlerpartner aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1588,14 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Der Server ist gerade nicht verfügbar. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
     </message>
     <message>
+        <source>The server is busy right now. Your changes are kept and sent later.</source>
+        <translation>Der Server ist gerade ausgelastet. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer. Your changes are kept and sent later.</source>
+        <translation>Der Server hat unerwartet geantwortet. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
+    </message>
+    <message>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
@@ -1585,6 +1634,14 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
         <translation>Die Daten auf diesem Computer gehören zu einer anderen Anmeldung; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>Fetching your enquiries from the server…</source>
+        <translation>Ihre Anfragen werden vom Server geladen…</translation>
     </message>
 </context>
 <context>

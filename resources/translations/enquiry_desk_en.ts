@@ -139,10 +139,6 @@
         <translation>Attach document</translation>
     </message>
     <message>
-        <source>Files may be at most 20 MB.</source>
-        <translation>Files may be at most 20 MB.</translation>
-    </message>
-    <message>
         <source>Attaching a file needs a connection to the server. Please try again when you are online.</source>
         <translation>Attaching a file needs a connection to the server. Please try again when you are online.</translation>
     </message>
@@ -569,6 +565,17 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Fetching %1…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Check for duplicates</source>
@@ -772,6 +779,29 @@
     <message>
         <source>Please enter a valid e-mail address.</source>
         <translation>Please enter a valid e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>The disk is full. Free some space; nothing you entered was lost.</source>
+        <translation>The disk is full. Free some space; nothing you entered was lost.</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk may not read or write %1.</source>
+        <translation>Enquiry Desk may not read or write %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>The local data is busy (another Enquiry Desk window?). Please try again.</source>
+        <translation>The local data is busy (another Enquiry Desk window?). Please try again.</translation>
+    </message>
+    <message>
+        <source>Files may be at most 20 MB.</source>
+        <translation>Files may be at most 20 MB.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1057,17 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>Please choose a partner.</source>
         <translation>Please choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1588,14 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>The server is not available right now. Your changes are kept and sent later.</translation>
     </message>
     <message>
+        <source>The server is busy right now. Your changes are kept and sent later.</source>
+        <translation>The server is busy right now. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer. Your changes are kept and sent later.</source>
+        <translation>The server gave an unexpected answer. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
@@ -1585,6 +1634,14 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
         <translation>This computer&apos;s data belongs to another sign-in; please sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 received</translation>
+    </message>
+    <message>
+        <source>Fetching your enquiries from the server…</source>
+        <translation>Fetching your enquiries from the server…</translation>
     </message>
 </context>
 <context>

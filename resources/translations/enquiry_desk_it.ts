@@ -139,10 +139,6 @@
         <translation>Allegare un documento</translation>
     </message>
     <message>
-        <source>Files may be at most 20 MB.</source>
-        <translation>I file possono essere al massimo di 20 MB.</translation>
-    </message>
-    <message>
         <source>Attaching a file needs a connection to the server. Please try again when you are online.</source>
         <translation>Per allegare un file serve una connessione al server. Riprova quando sei online.</translation>
     </message>
@@ -569,6 +565,17 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Invio di %1…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Download di %1…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Check for duplicates</source>
@@ -772,6 +779,29 @@
     <message>
         <source>Please enter a valid e-mail address.</source>
         <translation>Inserisci un indirizzo e-mail valido.</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>The disk is full. Free some space; nothing you entered was lost.</source>
+        <translation>Il disco è pieno. Liberate spazio; nulla di quanto inserito è andato perso.</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk may not read or write %1.</source>
+        <translation>Enquiry Desk non può leggere o scrivere %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Impossibile leggere o scrivere il file: %1</translation>
+    </message>
+    <message>
+        <source>The local data is busy (another Enquiry Desk window?). Please try again.</source>
+        <translation>I dati locali sono occupati (un&apos;altra finestra di Enquiry Desk?). Riprovate.</translation>
+    </message>
+    <message>
+        <source>Files may be at most 20 MB.</source>
+        <translation>I file possono essere al massimo di 20 MB.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1057,17 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>Please choose a partner.</source>
         <translation>Scegli un partner.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Non possibile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1588,14 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Il server non è disponibile in questo momento. Le tue modifiche vengono conservate e inviate più tardi.</translation>
     </message>
     <message>
+        <source>The server is busy right now. Your changes are kept and sent later.</source>
+        <translation>Il server è occupato in questo momento. Le modifiche vengono conservate e inviate più tardi.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer. Your changes are kept and sent later.</source>
+        <translation>Il server ha dato una risposta inattesa. Le modifiche vengono conservate e inviate più tardi.</translation>
+    </message>
+    <message>
         <source>You are not signed in.</source>
         <translation>Non hai effettuato l&apos;accesso.</translation>
     </message>
@@ -1585,6 +1634,14 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>
         <translation>I dati di questo computer appartengono a un altro accesso; accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 ricevuti</translation>
+    </message>
+    <message>
+        <source>Fetching your enquiries from the server…</source>
+        <translation>Caricamento delle vostre richieste dal server…</translation>
     </message>
 </context>
 <context>

@@ -54,11 +54,11 @@ def world(server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[
 
     def service(login: str) -> DeskService:
         svc = DeskService(open_session(server.url, login, PASSWORD, data_dir=root / login.split("@")[0]))
-        assert svc.sync_now() is not None
+        assert svc.loop.sync_now() is not None
         return svc
 
     anna, max_ = service("anna@hq.example"), service("max@mueller.example")
-    eva_id = next(p["id"] for p in max_.people() if p["login"] == "eva@mueller.example")
+    eva_id = next(p["id"] for p in max_.reads.people() if p["login"] == "eva@mueller.example")
     ids = {
         "adler": create_and_offer(anna, MUELLER, last_name="Adler", first_name="Anton", phone=PHONE),
         "bauer": create_and_offer(anna, MUELLER, last_name="Bauer", first_name="Berta", phone=PHONE),
@@ -68,16 +68,16 @@ def world(server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[
         "fuchs": create_and_offer(anna, MUELLER, last_name="Fuchs", first_name="Fritz"),
         "gruber": create(anna, last_name="Gruber", first_name="Gerda"),
     }
-    assert anna.sync_now() is not None and max_.sync_now() is not None
+    assert anna.loop.sync_now() is not None and max_.loop.sync_now() is not None
     for name in ("adler", "bauer", "cramer", "dorn"):
-        ok(max_.perform(AcceptOffer(enquiry_id=ids[name])))
-    ok(max_.perform(DeclineOffer(enquiry_id=ids["fuchs"], reason="too far")))
-    assert max_.sync_now() is not None
-    ok(max_.perform(LinkContact(enquiry_id=ids["adler"], contact_id=str(uuid.uuid4()), create=True)))
-    ok(max_.perform(AssignPerson(enquiry_id=ids["bauer"], user_id=eva_id)))
-    ok(max_.perform(Close(enquiry_id=ids["cramer"], outcome="won")))
-    ok(max_.perform(ClearColleague(enquiry_id=ids["dorn"])))
-    assert max_.sync_now() is not None and anna.sync_now() is not None
+        ok(max_.actions.perform(AcceptOffer(enquiry_id=ids[name])))
+    ok(max_.actions.perform(DeclineOffer(enquiry_id=ids["fuchs"], reason="too far")))
+    assert max_.loop.sync_now() is not None
+    ok(max_.actions.perform(LinkContact(enquiry_id=ids["adler"], contact_id=str(uuid.uuid4()), create=True)))
+    ok(max_.actions.perform(AssignPerson(enquiry_id=ids["bauer"], user_id=eva_id)))
+    ok(max_.actions.perform(Close(enquiry_id=ids["cramer"], outcome="won")))
+    ok(max_.actions.perform(ClearColleague(enquiry_id=ids["dorn"])))
+    assert max_.loop.sync_now() is not None and anna.loop.sync_now() is not None
     for svc in (anna, max_):
         svc.session.close()
     return ids
@@ -198,9 +198,11 @@ def test_column_chooser_shows_and_hides_colleague(
         max_desk.model.enquiry_id(r): max_desk.model.index(r, C_COLLEAGUE).data()
         for r in range(max_desk.model.rowCount())
     }
-    eva = next(p["display_name"] for p in max_desk.service.people() if p["login"] == "eva@mueller.example")
+    eva = next(
+        p["display_name"] for p in max_desk.service.reads.people() if p["login"] == "eva@mueller.example"
+    )
     max_name = next(
-        p["display_name"] for p in max_desk.service.people() if p["login"] == "max@mueller.example"
+        p["display_name"] for p in max_desk.service.reads.people() if p["login"] == "max@mueller.example"
     )
     assert shown[world["bauer"]] == eva and shown[world["adler"]] == max_name
     assert shown[world["dorn"]] == "" and shown[world["eder"]] == ""
@@ -220,7 +222,9 @@ def test_item_models_keep_the_qt_contract(
     model_check(window.filter_model)
 
     service = max_desk.service
-    colleagues = [(p["id"], p["display_name"]) for p in service.people(service.user["company_id"])]
+    colleagues = [
+        (p["id"], p["display_name"]) for p in service.reads.people(service.reads.user["company_id"])
+    ]
     person = PersonDialog("assign_person", "Assign", colleagues, parent=window)
     assert person.list.model().rowCount() == len(colleagues) >= 2
     check_proxy_and_source(model_check, person.list.model())
@@ -228,15 +232,15 @@ def test_item_models_keep_the_qt_contract(
     check_proxy_and_source(model_check, person.list.model())
     person.deleteLater()
 
-    data = service.enquiry(world["bauer"])
+    data = service.reads.enquiry(world["bauer"])
     assert data is not None
-    duplicates = DuplicateDialog(data, service.contacts(), parent=window)
+    duplicates = DuplicateDialog(data, service.reads.contacts(), parent=window)
     model = duplicates.list.model()
     assert model.rowCount() == 1 and "Adler" in model.index(0, 0).data(), "same phone as Adler"
     model_check(model)
     duplicates.deleteLater()
 
-    notifications = service.notifications()
+    notifications = service.reads.notifications()
     refusals = [
         {
             "mutation_id": 1,
@@ -254,7 +258,9 @@ def test_item_models_keep_the_qt_contract(
     panel.deleteLater()
 
     anna = desks.open("anna@hq.example", show=False)
-    offer = OfferDialog(anna.service.companies(), anna.service.people(), [MUELLER], parent=anna.window)
+    offer = OfferDialog(
+        anna.service.reads.companies(), anna.service.reads.people(), [MUELLER], parent=anna.window
+    )
     assert offer.list.model().rowCount() >= 3
     assert "Müller" in offer.list.model().index(0, 0).data(), "the suggested partner first"
     check_proxy_and_source(model_check, offer.list.model())

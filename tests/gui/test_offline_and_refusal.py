@@ -13,12 +13,12 @@ from desktop.views.list_model import C_STATUS
 from enquiries.commands import AddNote, RevokeOffer
 from enquiries.refusals import MESSAGES
 from tests.gui.conftest import (
+    WAIT,
     Desks,
     ModalDriver,
     child,
     create,
     create_and_offer,
-    flush_events,
     listed,
     ok,
     ok_button,
@@ -103,7 +103,7 @@ def test_refused_accept_is_told_in_status_bar_bell_and_panel(
     count_before = bell.text()
 
     # Head office takes the offer back; Max, not synced since, still sees it and accepts it.
-    ok(anna.service.perform(RevokeOffer(enquiry_id=enquiry_id)))
+    ok(anna.service.actions.perform(RevokeOffer(enquiry_id=enquiry_id)))
     synced(qtbot, anna)
     select(qtbot, max_, enquiry_id)
     accept = child(max_.window.detail, QPushButton, "button_accept_offer")
@@ -116,7 +116,7 @@ def test_refused_accept_is_told_in_status_bar_bell_and_panel(
     )
     quiet(qtbot, max_)
 
-    [refusal] = max_.service.refusals()
+    [refusal] = max_.service.reads.refusals()
     assert (refusal["name"], refusal["enquiry_id"]) == ("accept_offer", enquiry_id)
     message = refusal["message"]
     assert message and message == MESSAGES.get(refusal["code"]), "the rules' sentence for the server's code"
@@ -146,5 +146,6 @@ def test_refused_accept_is_told_in_status_bar_bell_and_panel(
     refused = [r for r in seen["rows"] if "Refused by the server" in r]
     assert refused == [f"Refused by the server: {message}"], seen["rows"]
     assert seen["bold"][seen["rows"].index(refused[0])], "new, so bold"
-    flush_events()
-    assert bell.text() == "Notifications", "seen now"
+    qtbot.waitUntil(
+        lambda: bell.text() == "Notifications", timeout=WAIT
+    )  # seen now (marked in the background)

@@ -197,8 +197,8 @@ def test_a_remembered_sign_in_starts_from_the_cache_then_signs_in_and_syncs(
     svc = DeskService(first)
     create(svc)
     create(svc)
-    assert svc.sync_now() is not None
-    listed = len(svc.page(ListQuery(), offset=0, limit=1000))
+    assert svc.loop.sync_now() is not None
+    listed = len(svc.reads.page(ListQuery(), offset=0, limit=1000))
     svc.close()
     assert listed > 0
     store = S.store()

@@ -116,7 +116,7 @@ def select_contact(qtbot: QtBot, area: SurveyArea, contact_id: str) -> None:
 
 
 def cached(desk: Desk, contact_id: str) -> dict[str, Any]:
-    data = desk.service.survey_contact(contact_id)
+    data = desk.service.reads.survey_contact(contact_id)
     assert data is not None
     return data
 

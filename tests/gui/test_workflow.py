@@ -93,7 +93,9 @@ def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 
 
 def display_name(desk: Desk, login: str) -> str:
-    return next(p["display_name"] for p in desk.service.people(active_only=False) if p["login"] == login)
+    return next(
+        p["display_name"] for p in desk.service.reads.people(active_only=False) if p["login"] == login
+    )
 
 
 def assert_nothing_personal(desk: Desk, enquiry_id: str) -> None:
@@ -148,7 +150,7 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     [offered] = perform_and_wait(qtbot, anna, anna.action("offer_to_partner").trigger, dialog=offer)
     assert isinstance(offered, int), offered
     command = anna.done[-1][0]
-    assert isinstance(command, OfferToPartner) and command.company_id == max_.service.user["company_id"]
+    assert isinstance(command, OfferToPartner) and command.company_id == max_.service.reads.user["company_id"]
     assert visible_detail(anna)["statusTile/Status"].startswith("offered")
     # Three more for Müller, made through Anna's service (set-up, the dialogs are tested above).
     second = create_and_offer(anna.service, last_name="Zweiter", email="zwei@example.net")
@@ -251,7 +253,7 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
 
     # --- Max accepts the others (set-up), assigns the second to Eva and revokes ------------------
     for enquiry_id in (second, third):
-        ok(max_.service.perform(AcceptOffer(enquiry_id=enquiry_id)))
+        ok(max_.service.actions.perform(AcceptOffer(enquiry_id=enquiry_id)))
     synced(qtbot, max_)
     select(qtbot, max_, second)
 

@@ -1,30 +1,28 @@
 """Fixtures of the server tests: every test runs on SQLite and, where reachable, on PostgreSQL.
 
-SQLite gets a fresh file per test; PostgreSQL a fresh schema per test (found through
-`search_path`), dropped afterwards. PostgreSQL is `TEST_DATABASE_URL`, else the local default
-below. Without it, PostgreSQL runs are skipped locally and fail loudly in CI (`CI=true`).
+SQLite gets a fresh file per test; PostgreSQL a fresh schema per test, dropped afterwards
+(tests/databases.py: `TEST_DATABASE_URL` or the local default; skipped locally when unreachable,
+failing in CI).
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from central.app import create_app
 from central.config import Settings
 from central.db import create_all, make_engine, make_session_factory
+from tests.databases import BACKEND_PARAMS, private_database
 from tests.server.helpers import TEST_SECRET, Factory, TestClient, World, build_world
 from tests.server.survey_helpers import seed
 from tests.server.survey_world import SurveyWorld
@@ -32,54 +30,12 @@ from tests.server.sync_helpers import seed_demo_accounts
 
 os.environ.setdefault("ENQUIRY_FAST_HASH", "1")  # cheap argon2 parameters, read at each hash
 
-DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
-
-def pg_url() -> str:
-    return os.environ.get("TEST_DATABASE_URL") or DEFAULT_PG_URL
-
-
-@cache
-def _pg_admin() -> Engine:
-    return create_engine(pg_url(), poolclass=NullPool, connect_args={"connect_timeout": 3})
-
-
-@cache
-def pg_unreachable() -> str | None:
-    """Why PostgreSQL cannot be used, or None when it can (checked once per test session)."""
-    try:
-        with _pg_admin().connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return None
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKEND_PARAMS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty database of the parametrised backend, private to this test."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'central.sqlite3'}"
-        return
-    problem = pg_unreachable()
-    if problem is not None:
-        where = make_url(pg_url()).render_as_string(hide_password=True)
-        if _in_ci():
-            pytest.fail(f"CI=true but PostgreSQL at {where} is unreachable: {problem}", pytrace=False)
-        pytest.skip(f"PostgreSQL at {where} unreachable ({problem}); start it or set TEST_DATABASE_URL")
-    schema = f"t_{secrets.token_hex(6)}"
-    with _pg_admin().begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(pg_url()).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with _pg_admin().begin() as connection:
-            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    with private_database(request.param, tmp_path, "central.sqlite3") as url:
+        yield url
 
 
 @pytest.fixture

@@ -5,14 +5,11 @@ Time is never waited for: every run gets an explicit ``now``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import smtplib
 import socket
 import ssl
 import threading
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,10 +23,9 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from central.jobs import mailer
 from central.jobs.mailer import SendReport, retry_delay, send_due_mail
@@ -37,8 +33,8 @@ from central.mail import smtp as smtp_module
 from central.mail.outbox import MailMessage, enqueue
 from central.mail.smtp import SmtpSettings
 from central.store.base import Base
+from tests.databases import private_database
 
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 NOTHING = SendReport(sent=0, failed=0, retried=0)
 SessionFactory = Callable[[], Session]
@@ -141,61 +137,18 @@ def smtp_down() -> Iterator[LoopbackSmtp]:
 # --------------------------------------------------------------------------------------------
 # Databases: SQLite file always, PostgreSQL when reachable (and always in CI)
 
-_pg_unreachable: str | None = None
-
-
-def _pg_admin_engine() -> Engine:
-    global _pg_unreachable
-    if _pg_unreachable is None:
-        engine = create_engine(PG_URL, poolclass=NullPool, connect_args={"connect_timeout": 3})
-        try:
-            with engine.connect():
-                pass
-            return engine
-        except OperationalError as exc:
-            engine.dispose()
-            _pg_unreachable = str(exc.orig).strip() or repr(exc)
-    reason = f"PostgreSQL not reachable at {PG_URL}: {_pg_unreachable}"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason} (CI=true requires it)")
-    pytest.skip(reason)
-
-
-@contextlib.contextmanager
-def _postgres_engine() -> Iterator[Engine]:
-    admin = _pg_admin_engine()
-    schema = f"mail_test_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = create_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        Base.metadata.create_all(engine, tables=[Base.metadata.tables[MailMessage.__tablename__]])
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@contextlib.contextmanager
-def _sqlite_engine(path: Path) -> Iterator[Engine]:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        Base.metadata.create_all(engine, tables=[Base.metadata.tables[MailMessage.__tablename__]])
-        yield engine
-    finally:
-        engine.dispose()
-
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        with _sqlite_engine(tmp_path / "mail.db") as eng:
+    """An engine on a private database holding only the mail outbox table."""
+    backend = "postgresql" if request.param == "postgres" else request.param
+    with private_database(backend, tmp_path, "mail.db") as url:
+        eng = create_engine(url)
+        try:
+            Base.metadata.create_all(eng, tables=[Base.metadata.tables[MailMessage.__tablename__]])
             yield eng
-    else:
-        with _postgres_engine() as eng:
-            yield eng
+        finally:
+            eng.dispose()
 
 
 @pytest.fixture

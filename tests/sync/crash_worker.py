@@ -2,7 +2,7 @@
 <server_url> <data_dir> <start> <count>`.
 
 Signs in as anna (head office) with the cache under `data_dir`, then performs edits `start`,
-`start + 1`, ... through `outbox.perform` exactly as the desktop does. Edit `n` is deterministic
+`start + 1`, ... through `optimistic.perform` exactly as the desktop does. Edit `n` is deterministic
 (`edit_command(n)`): every hundredth edit creates an enquiry, the others add the note "edit-<n>"
 with a note id derived from `n` to the enquiry of their hundred. After each `perform` that
 returned a mutation id the worker prints `ACK <n> <mutation id>` and flushes: that line is the
@@ -74,7 +74,7 @@ def main() -> int:
     parser.add_argument("count", type=int)
     args = parser.parse_args()
 
-    from desktop.sync.outbox import perform
+    from desktop.sync.optimistic import perform
     from desktop.sync.session import open_session
     from desktop.sync.transport import Offline
     from enquiries.refusals import Refusal

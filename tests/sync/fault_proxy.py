@@ -10,6 +10,11 @@ arrival order, a `random.Random(seed)` picks what goes wrong:
   answer (a retransmission the server must recognise);
 - `pass`: forwarded once, answered normally;
 
+`script(path, answers)` overrides the plan: the next requests to `path` get these answers in
+turn, as an overloaded server or a misbehaving proxy would: a status code (answered by the proxy
+itself, with an HTML body), `("answer", status, body)` (a JSON body of the test's choosing), or
+"drop" (the connection is closed);
+
 and, independently, whether it is first held back by `uniform(0, max_delay)` seconds. Each
 request draws the same three numbers whatever it becomes, so the plan of faults depends only on
 the seed and the order of requests: a single-threaded client replays the same run for the same
@@ -45,6 +50,11 @@ HOP_BY_HOP = {
     "content-length",
     "accept-encoding",  # ask the server for plain bodies: we pass bytes through unchanged
 }
+
+
+# What a proxy or load balancer sends: HTML, no `{"error": {"code": ...}}` of ours.
+SCRIPTED_BODY = b"<html><body><h1>Service unavailable</h1></body></html>"
+Scripted = int | str | tuple[str, int, bytes]
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,19 @@ class FaultProxy:
         self._server.daemon_threads = True
         self._server.proxy = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
+        self._script: list[tuple[str, list[Scripted]]] = []
+
+    def script(self, path: str, answers: list[Scripted]) -> None:
+        """The next requests whose path starts with `path` get `answers` in turn (see above)."""
+        with self._lock:
+            self._script.append((path, list(answers)))
+
+    def scripted(self, path: str) -> Scripted | None:
+        with self._lock:
+            for prefix, answers in self._script:
+                if path.startswith(prefix) and answers:
+                    return answers.pop(0)
+        return None
 
     @property
     def url(self) -> str:
@@ -192,6 +215,20 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+        answer = proxy.scripted(self.path)
+        if answer == "drop":
+            self.close_connection = True
+            return
+        if isinstance(answer, int):
+            self.close_connection = True
+            extra = [("Retry-After", "1")] if answer in (429, 503) else []
+            self._answer(answer, [("Content-Type", "text/html"), *extra], SCRIPTED_BODY)
+            return
+        if isinstance(answer, tuple):
+            _kind, status, content = answer
+            self.close_connection = True
+            self._answer(status, [("Content-Type", "application/json")], content)
+            return
         decision = proxy.decide(self.command, self.path)
         if decision.delay:
             time.sleep(decision.delay)

@@ -121,7 +121,7 @@ def shown(data: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def listed_ids(svc: DeskService, query: ListQuery | None = None) -> set[str]:
     query = query or ListQuery()
-    return {row[1] for row in svc.page(query, offset=0, limit=100_000)}
+    return {row[1] for row in svc.reads.page(query, offset=0, limit=100_000)}
 
 
 # --- user actions -----------------------------------------------------------------------------
@@ -141,7 +141,7 @@ def create(svc: DeskService, **contact: str) -> str:
         **contact,
     }
     ok(
-        svc.perform(
+        svc.actions.perform(
             CreateEnquiry(enquiry_id=enquiry_id, type="offer", product_interest="PVC windows", **fields)
         )
     )
@@ -150,13 +150,13 @@ def create(svc: DeskService, **contact: str) -> str:
 
 def create_and_offer(svc: DeskService, company_id: str, **contact: str) -> str:
     enquiry_id = create(svc, **contact)
-    ok(svc.perform(OfferToPartner(enquiry_id=enquiry_id, company_id=company_id)))
+    ok(svc.actions.perform(OfferToPartner(enquiry_id=enquiry_id, company_id=company_id)))
     return enquiry_id
 
 
 def note(svc: DeskService, enquiry_id: str, text: str) -> str:
     note_id = new_id()
-    ok(svc.perform(AddNote(enquiry_id=enquiry_id, note_id=note_id, text=text)))
+    ok(svc.actions.perform(AddNote(enquiry_id=enquiry_id, note_id=note_id, text=text)))
     return note_id
 
 
@@ -170,4 +170,4 @@ def signed_in(url: str, login: str, data_dir: Path) -> DeskService:
 def synced(*services: DeskService) -> None:
     """Everyone syncs once; each must reach the server."""
     for svc in services:
-        assert svc.sync_now() is not None, f"{svc.user.get('login')}: {svc.state.message}"
+        assert svc.loop.sync_now() is not None, f"{svc.reads.user.get('login')}: {svc.state.message}"

@@ -138,28 +138,30 @@ def test_every_mutation_applies_exactly_once_through_a_lossy_network(
         service = DeskService(session)
         enquiry_ids = [str(uuid.uuid5(namespace, f"enquiry-{i}")) for i in range(ENQUIRIES)]
         for i, eid in enumerate(enquiry_ids):
-            created = service.perform(CreateEnquiry(enquiry_id=eid, last_name=f"Lossy {i}", channel="phone"))
+            created = service.actions.perform(
+                CreateEnquiry(enquiry_id=eid, last_name=f"Lossy {i}", channel="phone")
+            )
             assert not isinstance(created, Refusal), created
         acknowledged: list[str] = []
         syncs = offline = 0
         for i in range(MUTATIONS):
             note_id = str(uuid.uuid5(namespace, f"note-{i}"))
             note = AddNote(enquiry_id=rng.choice(enquiry_ids), note_id=note_id, text=f"m-{i}")
-            result = service.perform(note)
+            result = service.actions.perform(note)
             assert not isinstance(result, Refusal), result
             acknowledged.append(note.note_id)
             if rng.random() < SYNC_CHANCE:
                 syncs += 1
-                offline += service.sync_now() is None
+                offline += service.loop.sync_now() is None
         for _ in range(200):  # keep trying until everything is through (bounded)
             syncs += 1
-            report = service.sync_now()
+            report = service.loop.sync_now()
             offline += report is None
             if report is not None and report.pending == 0:
                 break
         pending = service.sync.pending_count()
         client_id = service.sync.client_id
-        refusals = service.refusals()
+        refusals = service.reads.refusals()
         session.close()
         faults = proxy.counts()
         digest = proxy.digest()
@@ -193,15 +195,15 @@ def test_a_lost_refresh_answer_does_not_cost_pending_edits(live_server: LiveServ
         session = open_session(proxy.url, LOGIN, PASSWORD, data_dir=tmp_path / "desk")
         service = DeskService(session)
         enquiry_id = str(uuid.uuid4())
-        assert service.perform(CreateEnquiry(enquiry_id=enquiry_id, last_name="Refresh")) == 1
+        assert service.actions.perform(CreateEnquiry(enquiry_id=enquiry_id, last_name="Refresh")) == 1
         transport = session.sync.transport
         assert transport.tokens is not None
         transport.tokens = Tokens("expired", transport.tokens.refresh)  # as after 15 minutes
         proxy.plan = FaultPlan(1, Faults(drop_response=1.0))
-        assert service.sync_now() is None  # the server rotated the refresh token; the answer is lost
+        assert service.loop.sync_now() is None  # the server rotated the refresh token; the answer is lost
         proxy.plan = FaultPlan(1, Faults())
         for _ in range(3):
-            if service.sync_now() is not None or service.state.signed_out:
+            if service.loop.sync_now() is not None or service.state.signed_out:
                 break
         assert not service.state.signed_out, service.state.message
         assert enquiry_id in server_view(live_server.url)

@@ -23,35 +23,35 @@ def test_hundred_offline_edits_land_exactly_once(live_server: LiveServer, tmp_pa
     assert anna.state.online and anna.state.pending == 0
 
     live_server.stop()
-    assert anna.sync_now() is None
+    assert anna.loop.sync_now() is None
     assert not anna.state.online and anna.state.message, "the user is told the server is away"
 
     enquiries = [online]
     for i in range(CREATES):
         enquiries.append(create(anna, last_name=f"Offline{i:02d}", city="München"))
-        shown_now = anna.enquiry(enquiries[-1])
+        shown_now = anna.reads.enquiry(enquiries[-1])
         assert shown_now is not None and shown_now["pending"], "a new enquiry is shown at once, pending"
     expected_notes: dict[str, list[str]] = {e: [] for e in enquiries}
     for i in range(NOTES):
         target = enquiries[i % len(enquiries)]
         expected_notes[target].append(note(anna, target, f"written while away, {i}"))
-        local = anna.enquiry(target)
+        local = anna.reads.enquiry(target)
         assert local is not None and local["pending"]
         assert [n["id"] for n in local["journal_notes"]] == expected_notes[target]
         assert [n["id"] for n in local["notes"]] == expected_notes[target]
 
-    assert anna.sync_now() is None, "still offline"
+    assert anna.loop.sync_now() is None, "still offline"
     assert not anna.state.online and anna.state.pending == CREATES + NOTES
     assert anna.sync.pending_count() == CREATES + NOTES
     assert set(enquiries) <= listed_ids(anna, ListQuery(quick="mine"))
     assert len(listed_ids(anna, ListQuery(search="Offline"))) == CREATES
 
     live_server.start()
-    report = anna.sync_now()
+    report = anna.loop.sync_now()
     assert report is not None and report.pushed == CREATES + NOTES and report.refused == 0
-    assert anna.state.online and anna.state.pending == 0 and anna.refusals() == []
+    assert anna.state.online and anna.state.pending == 0 and anna.reads.refusals() == []
     for enquiry_id in enquiries:
-        local = anna.enquiry(enquiry_id)
+        local = anna.reads.enquiry(enquiry_id)
         assert local is not None and not local["pending"]
 
     # The server has every edit exactly once: another head-office client and a fresh snapshot agree.
@@ -61,14 +61,14 @@ def test_hundred_offline_edits_land_exactly_once(live_server: LiveServer, tmp_pa
     for enquiry_id in enquiries:
         server_notes = [n["id"] for n in truth[enquiry_id]["notes"]]
         assert server_notes == expected_notes[enquiry_id], enquiry_id
-        seen_by_marco = marco.enquiry(enquiry_id)
+        seen_by_marco = marco.reads.enquiry(enquiry_id)
         assert seen_by_marco is not None
         assert [n["id"] for n in seen_by_marco["journal_notes"]] == expected_notes[enquiry_id]
-        assert shown(anna.enquiry(enquiry_id)) == truth[enquiry_id]
+        assert shown(anna.reads.enquiry(enquiry_id)) == truth[enquiry_id]
     all_notes = Counter(n["id"] for data in truth.values() for n in data["notes"])
     assert sum(all_notes.values()) == NOTES and max(all_notes.values()) == 1
 
     # Syncing again sends nothing and changes nothing.
-    again = anna.sync_now()
+    again = anna.loop.sync_now()
     assert again is not None and again.pushed == 0 and again.pending == 0
     assert server_snapshot(url, "anna@hq.example") == truth

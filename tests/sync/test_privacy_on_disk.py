@@ -42,7 +42,7 @@ def found_on_disk(svc: DeskService) -> set[str]:
 
 
 def search(svc: DeskService, words: str) -> set[str]:
-    return {row[1] for row in svc.page(ListQuery(search=words), offset=0, limit=100)}
+    return {row[1] for row in svc.reads.page(ListQuery(search=words), offset=0, limit=100)}
 
 
 def fts_text(svc: DeskService) -> str:
@@ -65,7 +65,7 @@ def test_partner_cache_holds_personal_data_only_while_it_owns_the_enquiry(
     synced(max_)
 
     # Offered, not accepted: anonymised facts only, on disk, in the WAL and in the search index.
-    offer = max_.enquiry(secret)
+    offer = max_.reads.enquiry(secret)
     assert offer is not None and offer["anonymised"]
     assert offer["contact"] == {"postcode": "80331", "city": "München", "country": "DE"}
     assert listed_ids(max_, ListQuery(quick="offered")) == {secret, expiring, revoked}
@@ -76,10 +76,10 @@ def test_partner_cache_holds_personal_data_only_while_it_owns_the_enquiry(
     assert search(max_, "Augsburg") == {expiring} and search(max_, "Rosenheim") == {revoked}
 
     # Accepting locally cannot invent the data: it arrives only from the server.
-    ok(max_.perform(AcceptOffer(enquiry_id=secret)))
+    ok(max_.actions.perform(AcceptOffer(enquiry_id=secret)))
     assert found_on_disk(max_) == set()
     synced(max_)
-    accepted = max_.enquiry(secret)
+    accepted = max_.reads.enquiry(secret)
     assert accepted is not None and not accepted["anonymised"] and not accepted["pending"]
     assert accepted["contact"]["email"] == "zwirn@unique.example"
     assert found_on_disk(max_) == set(SECRET_VALUES)
@@ -87,12 +87,12 @@ def test_partner_cache_holds_personal_data_only_while_it_owns_the_enquiry(
     assert search(max_, "vertraulich") == {secret}
 
     # Head office revokes one offer; the server's deadline job expires the other.
-    ok(anna.perform(RevokeOffer(enquiry_id=revoked)))
+    ok(anna.actions.perform(RevokeOffer(enquiry_id=revoked)))
     synced(anna)
     assert run_deadline_job(live_server.database_url).returned == 1  # only `expiring` was still offered
     synced(max_)
     for gone in (expiring, revoked):
-        assert max_.enquiry(gone) is None
+        assert max_.reads.enquiry(gone) is None
         assert gone not in listed_ids(max_)
     assert search(max_, "Augsburg") == set() and search(max_, "Rosenheim") == set()
     assert not any(v in fts_text(max_) for v in ("Augsburg", "Rosenheim")), "the search index forgot them"
@@ -100,5 +100,5 @@ def test_partner_cache_holds_personal_data_only_while_it_owns_the_enquiry(
     assert search(max_, "Zwirnpichler") == {secret}
     # Head office has both back: the revoked one open, the expired one marked expired.
     synced(anna)
-    assert (anna.enquiry(revoked) or {}).get("status") == "open"
-    assert (anna.enquiry(expiring) or {}).get("status") == "expired"
+    assert (anna.reads.enquiry(revoked) or {}).get("status") == "open"
+    assert (anna.reads.enquiry(expiring) or {}).get("status") == "expired"

@@ -36,14 +36,14 @@ def outbox_rows(svc: DeskService) -> list[tuple[Any, ...]]:
 
 def listen(svc: DeskService) -> list[list[dict[str, Any]]]:
     calls: list[list[dict[str, Any]]] = []
-    svc.on_refused.append(lambda refusals: calls.append(list(refusals)))
+    svc.loop.on_refused.append(lambda refusals: calls.append(list(refusals)))
     return calls
 
 
 def accept_while_away(max_: DeskService, enquiry_id: str) -> None:
     """Max accepts in his cache without syncing: optimistically his, pending."""
-    ok(max_.perform(AcceptOffer(enquiry_id=enquiry_id)))
-    mine = max_.enquiry(enquiry_id)
+    ok(max_.actions.perform(AcceptOffer(enquiry_id=enquiry_id)))
+    mine = max_.reads.enquiry(enquiry_id)
     assert mine is not None and mine["pending"]
     assert mine["status"] == "open" and mine["holder_id"] == person("max@mueller.example")
 
@@ -51,20 +51,20 @@ def accept_while_away(max_: DeskService, enquiry_id: str) -> None:
 def assert_refused_and_gone(
     max_: DeskService, enquiry_id: str, calls: list[list[dict[str, Any]]]
 ) -> dict[str, Any]:
-    report = max_.sync_now()
+    report = max_.loop.sync_now()
     assert report is not None and report.refused == 1
-    refusals = max_.refusals()
+    refusals = max_.reads.refusals()
     assert len(refusals) == 1
     refusal = refusals[0]
     assert (refusal["name"], refusal["enquiry_id"]) == ("accept_offer", enquiry_id)
     assert refusal["message"] == MESSAGES[refusal["code"]], "the server's message, as the rules word it"
-    assert max_.enquiry(enquiry_id) is None, "the optimistic accept is undone"
+    assert max_.reads.enquiry(enquiry_id) is None, "the optimistic accept is undone"
     assert enquiry_id not in listed_ids(max_)
     assert max_.state.pending == 0 and outbox_rows(max_) == []
     assert len(calls) == 1 and [r["mutation_id"] for r in calls[0]] == [refusal["mutation_id"]]
     # Syncing again tells nobody anything new.
     synced(max_)
-    assert len(calls) == 1 and len(max_.refusals()) == 1
+    assert len(calls) == 1 and len(max_.reads.refusals()) == 1
     return refusal
 
 
@@ -76,7 +76,7 @@ def test_accept_of_an_offer_revoked_meanwhile_is_refused(live_server: LiveServer
     calls = listen(max_)
 
     accept_while_away(max_, enquiry_id)
-    ok(anna.perform(RevokeOffer(enquiry_id=enquiry_id)))
+    ok(anna.actions.perform(RevokeOffer(enquiry_id=enquiry_id)))
     synced(anna)
 
     refusal = assert_refused_and_gone(max_, enquiry_id, calls)
@@ -85,7 +85,7 @@ def test_accept_of_an_offer_revoked_meanwhile_is_refused(live_server: LiveServer
     assert refusal["message"] == MESSAGES["offer_withdrawn"]
     # Head office has it back, open, with nobody's accept on it.
     synced(anna)
-    back = anna.enquiry(enquiry_id)
+    back = anna.reads.enquiry(enquiry_id)
     assert back is not None and back["status"] == "open" and back["owner_company_id"] != MUELLER
 
 
@@ -109,22 +109,22 @@ def test_accept_after_the_server_expired_the_offer_is_refused(
     report = run_deadline_job(live_server.database_url)
     assert (report.expired, report.forwarded, report.returned) == (2, 1, 1)
 
-    result = max_.sync_now()
+    result = max_.loop.sync_now()
     assert result is not None and result.refused == 2
-    refusals = {r["enquiry_id"]: r for r in max_.refusals()}
+    refusals = {r["enquiry_id"]: r for r in max_.reads.refusals()}
     assert set(refusals) == {routed, manual}
     for enquiry_id, refusal in refusals.items():
         assert refusal["name"] == "accept_offer" and refusal["code"] == "offer_expired"
         assert refusal["message"] == MESSAGES["offer_expired"]
-        assert max_.enquiry(enquiry_id) is None and enquiry_id not in listed_ids(max_)
+        assert max_.reads.enquiry(enquiry_id) is None and enquiry_id not in listed_ids(max_)
     assert len(calls) == 1 and {r["enquiry_id"] for r in calls[0]} == {routed, manual}
     assert max_.state.pending == 0 and outbox_rows(max_) == []
 
     # The routed one went on to Alpenfenster; the manual one back to Anna, marked expired.
     synced(anna, lena)
-    forwarded = lena.enquiry(routed)
+    forwarded = lena.reads.enquiry(routed)
     assert forwarded is not None and forwarded["offer"]["company_id"] == ALPEN
-    expired = anna.enquiry(manual)
+    expired = anna.reads.enquiry(manual)
     assert expired is not None and expired["status"] == "expired"
     assert expired["holder_id"] == person("anna@hq.example")
 
@@ -135,10 +135,10 @@ def test_local_refusal_comes_back_at_once_and_writes_nothing(live_server: LiveSe
     offered = create_and_offer(anna, MUELLER, last_name="Local")
     taken = create_and_offer(anna, MUELLER, last_name="Taken")
     synced(anna, max_)
-    first = ok(max_.perform(AcceptOffer(enquiry_id=taken)))
+    first = ok(max_.actions.perform(AcceptOffer(enquiry_id=taken)))
     changed: list[Any] = []
-    max_.on_changed.append(lambda *args: changed.append(args))
-    before = (outbox_rows(max_), max_.enquiry(offered), max_.enquiry(taken), max_.state.pending)
+    max_.loop.on_changed.append(lambda *args: changed.append(args))
+    before = (outbox_rows(max_), max_.reads.enquiry(offered), max_.reads.enquiry(taken), max_.state.pending)
 
     attempts = [
         (OfferToPartner(enquiry_id=taken, company_id=ALPEN), "not_head_office"),  # partners never offer on
@@ -147,15 +147,20 @@ def test_local_refusal_comes_back_at_once_and_writes_nothing(live_server: LiveSe
         (AcceptOffer(enquiry_id=new_id()), "not_found"),
     ]
     for command, code in attempts:
-        result = max_.perform(command)
+        result = max_.actions.perform(command)
         assert isinstance(result, Refusal), command
         assert result.code == code and result.message == MESSAGES[code]
 
-    assert (outbox_rows(max_), max_.enquiry(offered), max_.enquiry(taken), max_.state.pending) == before
-    assert changed == [] and max_.refusals() == []
+    assert (
+        outbox_rows(max_),
+        max_.reads.enquiry(offered),
+        max_.reads.enquiry(taken),
+        max_.state.pending,
+    ) == before
+    assert changed == [] and max_.reads.refusals() == []
     # No mutation id was used up: the next action follows the last one, and the server takes both.
-    assert ok(max_.perform(DeclineOffer(enquiry_id=offered, reason="no capacity"))) == first + 1
-    report = max_.sync_now()
+    assert ok(max_.actions.perform(DeclineOffer(enquiry_id=offered, reason="no capacity"))) == first + 1
+    report = max_.loop.sync_now()
     assert report is not None and report.pushed == 2 and report.refused == 0 and report.pending == 0
-    assert max_.enquiry(offered) is None
-    assert (max_.enquiry(taken) or {}).get("anonymised") is False
+    assert max_.reads.enquiry(offered) is None
+    assert (max_.reads.enquiry(taken) or {}).get("anonymised") is False

@@ -53,16 +53,16 @@ def test_client_resyncs_after_the_server_was_restored_and_keeps_its_pending_edit
     written = note(anna, kept, "after the restore")
     assert anna.sync.pending_count() == 1
 
-    report = anna.sync_now()
+    report = anna.loop.sync_now()
     assert report is not None, anna.state.message
-    assert report.pushed == 1 and report.pending == 0 and anna.refusals() == []
+    assert report.pushed == 1 and report.pending == 0 and anna.reads.refusals() == []
     truth = server_snapshot(url, "anna@hq.example")
     assert lost not in truth and lost not in listed_ids(anna), "what the restore lost leaves the cache"
     assert listed_ids(anna) == set(truth)
     for enquiry_id, data in truth.items():
-        assert shown(anna.enquiry(enquiry_id)) == data
+        assert shown(anna.reads.enquiry(enquiry_id)) == data
     assert [n["id"] for n in truth[kept]["notes"]] == [written]
     assert len(listed_ids(anna, ListQuery(search="Backedup"))) == 1, "the search index is rebuilt too"
 
-    again = anna.sync_now()
+    again = anna.loop.sync_now()
     assert again is not None and again.pulled == 0 and again.pushed == 0

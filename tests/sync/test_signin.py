@@ -178,8 +178,8 @@ def test_a_device_signed_out_by_the_server_wipes_the_cache_and_forgets_the_token
     session = open_session(url, MAX, PASSWORD, data_dir=tmp_path, remember=True)
     service = DeskService(session)
     states: list[SyncState] = []
-    service.on_state.append(states.append)
-    assert service.sync_now() is not None
+    service.loop.on_state.append(states.append)
+    assert service.loop.sync_now() is not None
     assert service.state.online and not service.state.signed_out
     path = session.path
     assert all(f.exists() for f in cache_files(path)), "WAL mode: main file, -wal and -shm"
@@ -192,7 +192,7 @@ def test_a_device_signed_out_by_the_server_wipes_the_cache_and_forgets_the_token
     else:
         deactivate(url, person_id)
 
-    assert service.sync_now() is None
+    assert service.loop.sync_now() is None
     assert service.state.signed_out is True
     assert service.state.online is False
     assert service.state.message == message
@@ -270,22 +270,22 @@ def test_a_remembered_sign_in_starts_offline_on_the_cache_and_syncs_when_back(
 
     first = open_session(live_server.url, MAX, PASSWORD, data_dir=tmp_path, remember=True)
     service = DeskService(first)
-    assert service.sync_now() is not None
+    assert service.loop.sync_now() is not None
     first.close()
 
     live_server.stop()  # field staff in a basement: the app must still open with their data
     offline = open_session(live_server.url, MAX, None, data_dir=tmp_path, remember=True)
     service = DeskService(offline)
-    assert service.user["login"] == MAX
-    assert service.sync_now() is None and not service.state.online and not service.state.signed_out
+    assert service.reads.user["login"] == MAX
+    assert service.loop.sync_now() is None and not service.state.online and not service.state.signed_out
     assert offline.path.exists(), "starting offline never wipes the cache"
     enquiry_id = "7d1f9f1e-4d7c-4d38-9d51-2f0f5b8a1c01"
-    assert service.perform(CreateEnquiry(enquiry_id=enquiry_id, last_name="Keller")) == 1
-    assert service.perform(AddNote(enquiry_id=enquiry_id, note_id="n-1", text="measured")) == 2
+    assert service.actions.perform(CreateEnquiry(enquiry_id=enquiry_id, last_name="Keller")) == 1
+    assert service.actions.perform(AddNote(enquiry_id=enquiry_id, note_id="n-1", text="measured")) == 2
 
     live_server.start()
-    report = service.sync_now()
+    report = service.loop.sync_now()
     assert report is not None, service.state
     assert report.pushed == 2 and service.state.pending == 0
-    assert service.enquiry(enquiry_id)["number"].startswith("E-")
+    assert service.reads.enquiry(enquiry_id)["number"].startswith("E-")
     offline.close()

@@ -85,7 +85,7 @@ def new_id() -> str:
 
 
 def cached(svc: DeskService, contact_id: str) -> dict[str, Any]:
-    data = svc.survey_contact(contact_id)
+    data = svc.reads.survey_contact(contact_id)
     assert data is not None, contact_id
     return data
 
@@ -107,12 +107,15 @@ def optimistic_history(svc: DeskService) -> list[str]:
 
 
 def listed(svc: DeskService, filter_: str = "all") -> list[str]:
-    return [str(r[0]) for r in svc.survey_page(ContactQuery(SURVEY_ID, filter=filter_), offset=0, limit=1000)]
+    return [
+        str(r[0])
+        for r in svc.reads.survey_page(ContactQuery(SURVEY_ID, filter=filter_), offset=0, limit=1000)
+    ]
 
 
 def hand_to(marco: DeskService, contact_id: str, agent_id: str, at: datetime) -> None:
     ok(
-        marco.perform(
+        marco.actions.perform(
             SetContactStatus(
                 contact_id=contact_id,
                 history_id=new_id(),
@@ -128,7 +131,7 @@ def hand_to(marco: DeskService, contact_id: str, agent_id: str, at: datetime) ->
 # --- the manager's view and offline work -------------------------------------------------------
 def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded: Seeded) -> None:
     marco = seeded.desk("marco@hq.example")
-    [survey] = marco.surveys()
+    [survey] = marco.reads.surveys()
     assert survey == seeded.survey.model_dump(mode="json")
     server = {c.id: c for c in contacts(seeded.factory)}
     assert sorted(listed(marco)) == sorted(server) and len(server) == 20
@@ -142,7 +145,7 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
     closing, following, booking = (seeded.pick("untouched", skip=n) for n in range(3))
     mails = len(protocol_mails(seeded.factory))
     seeded.server.stop()
-    assert marco.sync_now() is None and not marco.state.online
+    assert marco.loop.sync_now() is None and not marco.state.online
 
     close_hid = new_id()
     follow_at = (seeded.now + timedelta(days=2)).replace(microsecond=0)
@@ -168,14 +171,14 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
         ),
     ]
     for command in commands:
-        ok(marco.perform(command))
+        ok(marco.actions.perform(command))
         assert cached(marco, command.contact_id)["pending"], "shown at once, pending"
     assert cached(marco, closing.id)["done"] and history_ids(marco, closing.id) == [close_hid]
     assert optimistic_history(marco) == [close_hid]
     assert cached(marco, following.id)["follow_up"]["agent_id"] == CARLA
     assert cached(marco, booking.id)["appointment"]["rep_id"] == ANNA
     assert closing.id in listed(marco, "done") and booking.id in listed(marco, "appointment")
-    assert marco.sync_now() is None, "still offline"
+    assert marco.loop.sync_now() is None, "still offline"
     assert marco.state.pending == 3 and marco.sync.pending_count() == 3
     for command in commands:  # nothing reached the server
         assert contact(seeded.factory, command.contact_id) == next(
@@ -183,9 +186,9 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
         )
 
     seeded.server.start()
-    report = marco.sync_now()
+    report = marco.loop.sync_now()
     assert report is not None and report.pushed == 3 and report.refused == 0
-    assert marco.state.online and marco.state.pending == 0 and marco.refusals() == []
+    assert marco.state.online and marco.state.pending == 0 and marco.reads.refusals() == []
     for command in commands:
         truth = contact(seeded.factory, command.contact_id)
         assert not cached(marco, command.contact_id)["pending"]
@@ -202,7 +205,7 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
     assert len(protocol_mails(seeded.factory)) == mails, "no protocol from the dialog"
 
     # Exactly once: another sync pushes nothing, a fresh manager's client agrees with the server.
-    again = marco.sync_now()
+    again = marco.loop.sync_now()
     assert again is not None and again.pushed == 0
     bruno = seeded.desk(BRUNO_LOGIN)
     for command in commands:
@@ -214,7 +217,7 @@ def test_manager_sees_the_survey_and_offline_changes_land_after_reconnect(seeded
 # --- conflicts between managers ----------------------------------------------------------------
 def listen(svc: DeskService) -> list[list[dict[str, Any]]]:
     calls: list[list[dict[str, Any]]] = []
-    svc.on_refused.append(lambda refusals: calls.append(list(refusals)))
+    svc.loop.on_refused.append(lambda refusals: calls.append(list(refusals)))
     return calls
 
 
@@ -234,7 +237,7 @@ def test_the_loser_of_a_conflict_is_told_and_its_cache_returns_to_the_servers_st
     # 1. From the same state: Marco closes the first contact, Bruno records a call with a follow-up.
     close_hid = new_id()
     ok(
-        marco.perform(
+        marco.actions.perform(
             SetContactStatus(
                 contact_id=first.id,
                 history_id=close_hid,
@@ -250,12 +253,12 @@ def test_the_loser_of_a_conflict_is_told_and_its_cache_returns_to_the_servers_st
         notes="Please call again on Friday.",
         follow_up_at=later + timedelta(days=1),
     )
-    ok(bruno.perform(call))
+    ok(bruno.actions.perform(call))
     assert cached(bruno, first.id)["pending"] and not cached(bruno, first.id)["done"]
     synced(marco)  # Marco's change reaches the server first
-    report = bruno.sync_now()
+    report = bruno.loop.sync_now()
     assert report is not None and report.refused == 1
-    [refusal] = bruno.refusals()
+    [refusal] = bruno.reads.refusals()
     assert (refusal["name"], refusal["enquiry_id"], refusal["code"]) == (
         "record_call",
         first.id,
@@ -275,16 +278,16 @@ def test_the_loser_of_a_conflict_is_told_and_its_cache_returns_to_the_servers_st
     synced(marco)
     bruno_hid = new_id()
     ok(
-        bruno.perform(
+        bruno.actions.perform(
             RecordCall(
                 contact_id=second.id, history_id=bruno_hid, notes="Done!", rating="satisfied", done=True
             )
         )
     )
     assert cached(bruno, second.id)["done"] and history_ids(bruno, second.id) == [bruno_hid]
-    report = bruno.sync_now()
+    report = bruno.loop.sync_now()
     assert report is not None and report.refused == 1
-    assert sorted((r["enquiry_id"], r["code"]) for r in bruno.refusals()) == sorted(
+    assert sorted((r["enquiry_id"], r["code"]) for r in bruno.reads.refusals()) == sorted(
         [(second.id, "not_survey_agent"), (first.id, "follow_up_when_done")]
     )
     truth = contact(seeded.factory, second.id)
@@ -295,6 +298,6 @@ def test_the_loser_of_a_conflict_is_told_and_its_cache_returns_to_the_servers_st
 
     # Syncing again tells nobody anything new; Marco's cache never saw Bruno's attempts.
     synced(bruno, marco)
-    assert len(calls) == 2 and len(bruno.refusals()) == 2 and marco.refusals() == []
+    assert len(calls) == 2 and len(bruno.reads.refusals()) == 2 and marco.reads.refusals() == []
     for target in (first, second):
         assert as_server(marco, target.id) == as_server(bruno, target.id)

@@ -69,12 +69,12 @@ def make_pending_change(url: str, data_dir: Path) -> str:
     session = open_session(url, MAX, PASSWORD, data_dir=data_dir)
     try:
         service = DeskService(session)
-        assert service.sync_now() is not None
+        assert service.loop.sync_now() is not None
         enquiry_id = str(uuid.uuid4())
         command = CreateEnquiry(
             enquiry_id=enquiry_id, last_name="Offline", first_name="Otto", postcode="80331", country="DE"
         )
-        assert service.perform(command) == 1
+        assert service.actions.perform(command) == 1
         assert session.sync.pending_count() == 1
     finally:
         session.close()

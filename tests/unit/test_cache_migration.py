@@ -162,6 +162,86 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path: Path, engines: list[Engin
         assert conn.execute(text("SELECT rowid FROM enquiries_fts WHERE enquiries_fts MATCH 'e'")).all()
 
 
+PENDING = [  # (mutation_id, name, args, target, created_at): an enquiry's commands and a contact's
+    (1, "create_enquiry", '{"enquiry_id": "e-1", "last_name": "Keller"}', "e-1", "2026-03-02T09:00:00Z"),
+    (
+        2,
+        "add_note",
+        '{"enquiry_id": "e-1", "note_id": "n-1", "text": "measured"}',
+        "e-1",
+        "2026-03-02T09:01Z",
+    ),
+    (3, "record_call", '{"contact_id": "sc-7", "rating": "good"}', "sc-7", "2026-03-02T09:02:00Z"),
+]
+
+
+def outbox_rows(engine: Engine, target_column: str) -> list[tuple[Any, ...]]:
+    with engine.connect() as conn:
+        sql = f"SELECT mutation_id, name, args, {target_column}, created_at FROM outbox ORDER BY mutation_id"
+        return [tuple(r) for r in conn.execute(text(sql))]
+
+
+def test_upgrading_c0004_keeps_every_pending_outbox_row(tmp_path: Path, engines: list[Engine]) -> None:
+    path = tmp_path / "c.sqlite3"
+    old = make_engine(path)
+    engines.append(old)
+    alembic(old, "upgrade", "c0004")
+    with old.begin() as conn:
+        for row in PENDING:
+            conn.execute(
+                text(
+                    "INSERT INTO outbox (mutation_id, name, args, enquiry_id, created_at) "
+                    "VALUES (:m, :n, :a, :e, :c)"
+                ),
+                dict(zip("mnaec", row, strict=True)),
+            )
+        conn.execute(text("INSERT INTO meta (key, value) VALUES ('acked_mutation_id', '0')"))
+    old.dispose()
+
+    engine = opened(engines, path)
+    assert scalar(engine, "SELECT version_num FROM alembic_version") == "c0005"
+    assert outbox_rows(engine, "target_id") == PENDING, "same ids, names, args, targets and times"
+    assert "ix_outbox_target_id" in indexes(engine) and "ix_outbox_enquiry_id" not in indexes(engine)
+    assert scalar(engine, "SELECT count(*) FROM meta WHERE key = 'acked_mutation_id'") == 0
+    with engine.connect() as conn:  # the outbox's target lookups use the renamed index
+        plan = conn.execute(text("EXPLAIN QUERY PLAN SELECT name FROM outbox WHERE target_id = 'e-1'")).all()
+    assert any("ix_outbox_target_id" in str(step) for step in plan)
+
+    alembic(engine, "downgrade", "c0004")
+    assert outbox_rows(engine, "enquiry_id") == PENDING, "and back again"
+    assert "ix_outbox_enquiry_id" in indexes(engine)
+
+
+def test_meta_rows_on_a_sqlalchemy_connection_and_on_the_plain_reader(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    from desktop.models import meta
+    from desktop.models.cache import open_reader
+
+    path = tmp_path / "c.sqlite3"
+    engine = opened(engines, path)
+    with engine.begin() as conn:
+        meta.set(conn, "cursor", "41")
+        meta.set(conn, "cursor", "42")  # an upsert
+        meta.set(conn, "feed_epoch", "7")
+        assert meta.get(conn, "cursor") == "42", "inside the writing transaction"
+    with engine.begin() as conn:
+        meta.set(conn, "pushed_through", "9")
+        conn.rollback()
+    reader = open_reader(path)
+    assert reader is not None
+    try:
+        assert meta.get(reader, "cursor") == "42" and meta.get_int(reader, "cursor") == 42
+        assert meta.get(reader, "pushed_through") is None, "rolled back with its transaction"
+        assert meta.get(reader, "missing", "x") == "x" and meta.get_int(reader, "missing", 5) == 5
+        with engine.begin() as conn:
+            meta.delete(conn, "cursor", "feed_epoch")
+        assert meta.get(reader, "cursor") is None and meta.get(reader, "feed_epoch") is None
+        assert meta.get(reader, "client_id"), "other rows stay"
+    finally:
+        reader.close()
+
+
 # --- where the cache lives ---------------------------------------------------------------------
 
 

@@ -80,7 +80,8 @@ CHILD = textwrap.dedent(
         seen["started_at_paint"] = desk.service.started
 
     def check():
-        if not desk.finished or "failed" in seen:
+        # Signing in runs on the network worker: wait until it is done (or refused).
+        if not desk.service.started or desk.bridge._loop is None or "failed" in seen:
             return
         seen["started"] = desk.service.started
         seen["controller_before_action"] = window.controller is not None
@@ -89,7 +90,7 @@ CHILD = textwrap.dedent(
         seen["survey_area"] = window._surveys() is not None
         seen["sync_running"] = desk.bridge._loop is not None
         seen["rows"] = window.model.rowCount()
-        seen["pending"] = desk.service.pending_count()
+        seen["pending"] = desk.service.reads.pending_count()
         app.quit()
 
     window.list.firstPainted.connect(painted)

@@ -45,3 +45,13 @@ class FormDialog(QDialog):
             return
         self.show_error("")
         self.accept()
+
+
+def asked(dialog: QDialog) -> bool:
+    """Show `dialog` modally; True when accepted. The dialog goes once control is back in the
+    event loop (its fields are still readable until then): dialogs made per action must not pile
+    up under the window, nor be left for the garbage collector (see desktop/gc_guard.py)."""
+    try:
+        return bool(dialog.exec())
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,64 @@
+"""Which failures the user can act on (a sentence in their language) and which are bugs.
+
+Like qutebrowser's split of SQLite errors: the server being away, a full disk or a file that
+cannot be read are the user's to know about; everything else is ours, and goes to the crash
+dialog and the log. Qt-free: the sentence is translated with context "Failure" at display time.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from desktop.sync import messages
+from enquiries.i18n import QT_TRANSLATE_NOOP
+
+DISK_FULL = QT_TRANSLATE_NOOP("Failure", "The disk is full. Free some space; nothing you entered was lost.")
+NO_ACCESS = QT_TRANSLATE_NOOP("Failure", "Enquiry Desk may not read or write %1.")
+FILE_PROBLEM = QT_TRANSLATE_NOOP("Failure", "The file could not be read or written: %1")
+CACHE_BUSY = QT_TRANSLATE_NOOP(
+    "Failure", "The local data is busy (another Enquiry Desk window?). Please try again."
+)
+TOO_LARGE = QT_TRANSLATE_NOOP("Failure", "Files may be at most 20 MB.")
+
+
+class Cancelled(Exception):
+    """The user cancelled long work; nothing to show."""
+
+
+class FileTooLarge(ValueError):
+    """A document over the server's limit (checked before anything is sent)."""
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def user_message(error: BaseException) -> str | None:
+    """The sentence to show, in the user's language, or None when `error` is a bug."""
+    inner = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
+    if isinstance(inner, BaseException):
+        error = inner
+    from desktop.sync.transport import TransportError  # not at import: the first paint needs no httpx
+
+    if isinstance(error, TransportError):
+        return _translate("Sync", messages.for_code(error.code, str(error)))
+    if isinstance(error, FileTooLarge):
+        return _translate("Failure", TOO_LARGE)
+    if isinstance(error, sqlite3.OperationalError):
+        text = str(error).lower()
+        if "disk is full" in text or "disk i/o" in text:
+            return _translate("Failure", DISK_FULL)
+        if "locked" in text or "busy" in text:
+            return _translate("Failure", CACHE_BUSY)
+        return None
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return _translate("Failure", DISK_FULL)
+        where = str(error.filename or "")
+        if isinstance(error, PermissionError):
+            return _translate("Failure", NO_ACCESS).replace("%1", where)
+        return _translate("Failure", FILE_PROBLEM).replace("%1", error.strerror or str(error))
+    return None
