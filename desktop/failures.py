@@ -62,3 +62,18 @@ def user_message(error: BaseException) -> str | None:
             return _translate("Failure", NO_ACCESS).replace("%1", where)
         return _translate("Failure", FILE_PROBLEM).replace("%1", error.strerror or str(error))
     return None
+
+
+def from_server(error: BaseException) -> bool:
+    """A failure of talking to the server (unreachable, refused, signed out): views ask this
+    instead of importing the transport."""
+    from desktop.sync.transport import TransportError
+
+    return isinstance(error, TransportError)
+
+
+def unreachable(error: BaseException) -> bool:
+    """The server could not be reached (or answered as if it were away): try again later."""
+    from desktop.sync.transport import Offline
+
+    return isinstance(error, Offline)

@@ -87,9 +87,9 @@ LOOK_UP = ("", "")  # `stored` not known yet: ask the keyring
 
 def sign_in_interactively(*, stored: tuple[str, str] | None = LOOK_UP) -> DeskSession | None:
     """`stored`: the stored sign-in when the caller looked it up already (None: do not use one)."""
+    from desktop.failures import from_server
     from desktop.sync import credentials
     from desktop.sync.session import open_session
-    from desktop.sync.transport import TransportError
     from desktop.views.dialogs.signin import SignInDialog
     from desktop.views.labels import tr_sync
 
@@ -101,24 +101,27 @@ def sign_in_interactively(*, stored: tuple[str, str] | None = LOOK_UP) -> DeskSe
         try:
             # Works offline too when this login has a cache: the token is tried at the first sync.
             return open_session(*stored, None, remember=True)
-        except TransportError:
-            pass
+        except Exception as exc:
+            if not from_server(exc):
+                raise
     server, login = S.SERVER_URL.get(store), S.LAST_LOGIN.get(store)
     note = "" if status.secure else tr_sync(status.template, name=status.name)
-    dialog = SignInDialog(server, login, S.REMEMBER.get(store), note)
-    while dialog.exec():
-        server, login = dialog.server.text().strip(), dialog.login.text().strip()
-        remember = dialog.remember.isChecked() and status.available
-        try:
-            session = open_session(server, login, dialog.password.text(), remember=remember)
-        except TransportError as exc:
-            dialog.show_error(tr_sync(str(exc)))
-            continue
-        S.SERVER_URL.set(store, server)
-        S.LAST_LOGIN.set(store, login)
+
+    def sign_in(server: str, login: str, password: str, remember: bool) -> DeskSession:
+        return open_session(server, login, password, remember=remember and status.available)
+
+    dialog = SignInDialog(server, login, S.REMEMBER.get(store), note, sign_in=sign_in)
+    try:
+        if not dialog.exec() or dialog.session is None:
+            return None
+        S.SERVER_URL.set(store, dialog.server.text().strip())
+        S.LAST_LOGIN.set(store, dialog.login.text().strip())
         S.REMEMBER.set(store, dialog.remember.isChecked())
+        session: DeskSession = dialog.session
         return session
-    return None
+    finally:
+        dialog.ops.stop()
+        dialog.deleteLater()
 
 
 class Desk:
@@ -151,7 +154,7 @@ class Desk:
         cls,
         path: Path,
         connect: Callable[[], DeskSession],
-        on_failed: Callable[[Exception], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
     ) -> Desk | None:
         """The window over the cache at `path` (None if there is none at the current schema);
         `connect()` signs in once the list has been painted, then the sync starts."""
@@ -167,7 +170,7 @@ class Desk:
         return desk
 
     _connect: Callable[[], DeskSession] | None = None
-    _on_failed: Callable[[Exception], None] | None = None
+    _on_failed: Callable[[BaseException], None] | None = None
 
     def finish(self) -> None:
         """Sign in with the stored token on the network worker (up to a 30 s timeout: never on the
@@ -190,9 +193,9 @@ class Desk:
         self.bridge.start()
 
     def _sign_in_failed(self, error: BaseException) -> None:
-        from desktop.sync.transport import TransportError
+        from desktop.failures import from_server
 
-        if not isinstance(error, TransportError) or self._on_failed is None:
+        if not from_server(error) or self._on_failed is None:
             self.bridge.ops.show_failure(error)
             return
         log.info("stored sign-in failed: %s", error)
@@ -235,7 +238,7 @@ def run(
     stored = None if demo or server else stored_sign_in()
     if stored and not screenshot:
 
-        def failed(_exc: Exception) -> None:
+        def failed(_exc: BaseException) -> None:
             # Revoked, or the server refused the token: sign in again, as a start without a cache.
             nonlocal desk
             assert desk is not None

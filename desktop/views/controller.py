@@ -15,10 +15,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.changes import Changes
+from desktop.failures import from_server, unreachable
 from desktop.qt_bridge import QtDeskService
 from desktop.service import DeskService
 from desktop.service.documents import Uploaded
-from desktop.sync.transport import Rejected, TransportError
 from desktop.views.dialogs.base import asked
 from desktop.views.dialogs.contact import ContactDialog
 from desktop.views.dialogs.duplicates import DuplicateDialog
@@ -240,7 +240,9 @@ class ActionController(QObject):
         """A transfer that failed: without the server, `sentence`; anything else as usual."""
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, TransportError) and not isinstance(error, Rejected):
+            if unreachable(error) or (
+                from_server(error) and getattr(error, "code", "") == "not_authenticated"
+            ):
                 QMessageBox.warning(self.window, self.tr("Not possible"), sentence)
             else:
                 self.bridge.ops.show_failure(error)

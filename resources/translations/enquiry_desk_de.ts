@@ -1376,6 +1376,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
         <source>The server address starts with https:// (or http:// on a local network).</source>
         <translation>Die Serveradresse beginnt mit https:// (oder http:// in einem lokalen Netzwerk).</translation>
     </message>

@@ -1376,6 +1376,10 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
         <source>The server address starts with https:// (or http:// on a local network).</source>
         <translation>The server address starts with https:// (or http:// on a local network).</translation>
     </message>

@@ -1376,6 +1376,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
         <source>The server address starts with https:// (or http:// on a local network).</source>
         <translation>L&apos;indirizzo del server inizia con https:// (o http:// in una rete locale).</translation>
     </message>

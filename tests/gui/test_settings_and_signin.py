@@ -94,27 +94,27 @@ def test_failed_sign_in_shows_the_servers_sentence_then_remembered_sign_in(
     sentence = answer.json()["error"]["message"]
     assert answer.status_code == 401 and sentence
 
-    def wrong_password(dialog: Any) -> None:
+    shown: dict[str, str] = {}
+
+    def wrong_password_then_give_up(dialog: Any) -> None:
         qtbot.keyClicks(child(dialog, QLineEdit, "serverUrl"), server.url)
         qtbot.keyClicks(child(dialog, QLineEdit, "login"), "anna@hq.example")
         qtbot.keyClicks(child(dialog, QLineEdit, "password"), "wrong")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-
-    shown: dict[str, str] = {}
-
-    def read_and_give_up(dialog: Any) -> None:
+        # Signing in runs in the background: the form stays, busy, and then shows the answer.
         error = child(dialog, QLabel, "formError")
+        shown["busy"] = error.text()
+        qtbot.waitUntil(lambda: error.text() != shown["busy"], timeout=10_000)
         shown["error"] = error.text() if error.isVisible() else ""
         shown["server"] = child(dialog, QLineEdit, "serverUrl").text()
+        assert ok_button(dialog).isEnabled(), "ready for another try"
         qtbot.mouseClick(cancel_button(dialog), Qt.MouseButton.LeftButton)
 
-    first = modals.expect("dialog_sign_in", wrong_password)
-    second = modals.expect("dialog_sign_in", read_and_give_up)
+    first = modals.expect("dialog_sign_in", wrong_password_then_give_up)
     assert sign_in_interactively() is None
     modals.wait(first)
-    modals.wait(second)
-    assert shown == {"error": sentence, "server": server.url}, (
-        "the same form again, with the server's sentence"
+    assert shown == {"busy": "Signing in…", "error": sentence, "server": server.url}, (
+        "the form stays, with the server's sentence"
     )
     assert S.SERVER_URL.get(S.store()) == "", "nothing remembered from a failed sign-in"
 
@@ -124,6 +124,7 @@ def test_failed_sign_in_shows_the_servers_sentence_then_remembered_sign_in(
         qtbot.keyClicks(child(dialog, QLineEdit, "password"), "demo")
         assert child(dialog, QCheckBox, "rememberMe").isChecked()
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # signed in: it closes
 
     def fill_all(dialog: Any) -> None:
         qtbot.keyClicks(child(dialog, QLineEdit, "serverUrl"), server.url)

@@ -1,10 +1,23 @@
-"""Sign in: server address, login, password, remember me. Errors are sentences at the form."""
+"""Sign in: server address, login, password, remember me. Errors are sentences at the form.
+
+With `sign_in` given, OK signs in on a background thread (desktop/ops.py): the form stays up and
+responsive with "Signing in…" until the server answers (up to its 30 s timeout), then closes with
+`session` set, or shows the server's sentence at the form.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from desktop.failures import from_server
+from desktop.ops import Ops
 from desktop.views.dialogs.base import FormDialog
+from desktop.views.labels import tr_sync
+
+SignIn = Callable[[str, str, str, bool], Any]  # (server, login, password, remember) -> a session
 
 
 class SignInDialog(FormDialog):
@@ -15,8 +28,14 @@ class SignInDialog(FormDialog):
         remember: bool = True,
         keyring_note: str = "",
         parent: QWidget | None = None,
+        *,
+        sign_in: SignIn | None = None,
     ) -> None:
         super().__init__("sign_in", self.tr("Sign in to Enquiry Desk"), parent)
+        self._sign_in = sign_in
+        self.session: Any = None
+        self.ops = Ops(self)
+        self.ops.window = self
         self.server = QLineEdit(server, self)
         self.server.setObjectName("serverUrl")
         self.server.setPlaceholderText("https://desk.example.com")
@@ -38,6 +57,41 @@ class SignInDialog(FormDialog):
             note.setWordWrap(True)
             self.form.addRow(note)
         (self.password if login else self.login).setFocus()
+
+    def _try_accept(self) -> None:
+        problem = self.validate()
+        if problem or self._sign_in is None:
+            super()._try_accept()
+            return
+        self._busy(True)
+        sign_in = self._sign_in
+        server, login = self.server.text().strip(), self.login.text().strip()
+        password, remember = self.password.text(), self.remember.isChecked()
+        self.ops.network(
+            lambda _task: sign_in(server, login, password, remember),
+            success=self._signed_in,
+            failure=self._refused,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        for field in (self.server, self.login, self.password, self.remember):
+            field.setEnabled(not busy)
+        self.show_error(self.tr("Signing in…") if busy else "")
+
+    def _signed_in(self, session: Any) -> None:
+        if not self.isVisible():  # cancelled meanwhile: nobody wants this sign-in any more
+            session.close()
+            return
+        self.session = session
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._busy(False)
+        if from_server(error):
+            self.show_error(tr_sync(str(error)))
+        else:
+            self.ops.show_failure(error)
 
     def validate(self) -> str | None:
         if not self.server.text().strip().startswith(("http://", "https://")):
