@@ -28,6 +28,9 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self.threshold = gc.get_threshold()
         gc.disable()
+        # What exists now (modules, classes, the Qt bindings) lives as long as the process: kept out
+        # of every later collection, so a full collection on the UI thread stays short.
+        gc.freeze()
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -43,6 +46,7 @@ class MainThreadCollector(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        gc.unfreeze()
         gc.enable()
 
 

@@ -188,6 +188,8 @@ class SyncEngine:
                     progress(report.pulled + report.deleted, bool(page["has_more"]))
                 if not page["has_more"]:
                     break
+        if cursor is None:
+            report.changes = Changes.all()  # a snapshot into an empty cache: everything is new
         report.pending = self.pending_count()
         return report
 

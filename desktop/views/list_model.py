@@ -79,6 +79,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     C_COLLEAGUE,
     C_CHANGED,
 ) = range(len(COLUMNS))
+BULK = 200  # changed ids above which `update` reloads the loaded rows instead
 OFFER_BACKGROUND = QColor("#0b2a5b")
 OFFER_FOREGROUND = QColor("#ffffff")
 
@@ -146,6 +147,9 @@ class EnquiryListModel(PagedTableModel):
         if not self.loaded:
             return
         wanted = sorted(set(ids))
+        if len(wanted) > BULK:
+            self.refresh()  # a bulk change (a first sync, a big import): one reload is cheaper
+            return
         found = {row[R_ID]: row for row in self.source.list_rows(self.query, wanted)}
         for enquiry_id in wanted:
             self._update_one(enquiry_id, found.get(enquiry_id))

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from desktop.changes import Changes
+from desktop.models import meta
 from desktop.models.cache import open_cache
 from desktop.sync.apply_pull import apply_page
 from desktop.sync.engine import SyncEngine
@@ -135,11 +136,18 @@ class Pages:
 
 
 def test_a_pull_reports_the_changes_of_all_its_pages(cache: Engine) -> None:
+    with cache.begin() as conn:
+        meta.set(conn, "cursor", "0")  # synced before: this pull continues the feed
     first = {**page(notification("n-1"), cursor=1), "has_more": True}
     sync = SyncEngine(cache, Pages(first, page(enquiry("e-1"), cursor=2)))  # type: ignore[arg-type]
     report = sync.pull()
     assert report.pages == 2 and report.cursor == 2
     assert report.changes == Changes.of(notifications=["n-1"], enquiries=["e-1"])
+
+
+def test_a_first_snapshot_reports_that_everything_changed(cache: Engine) -> None:
+    sync = SyncEngine(cache, Pages(page(enquiry("e-1"), cursor=1)))  # type: ignore[arg-type]
+    assert sync.pull().changes == Changes.all(), "no cursor yet: every view loads afresh"
 
 
 def test_a_resync_reports_that_everything_changed(cache: Engine) -> None:
