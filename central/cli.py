@@ -1,4 +1,4 @@
-"""`enquiry-server`: serve, migrate, seed-demo, run-jobs, feed-restored."""
+"""`enquiry-server`: init, serve, migrate, seed-demo, run-jobs, feed-restored."""
 
 from __future__ import annotations
 
@@ -59,6 +59,63 @@ def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+ADMIN_PASSWORD_ENV = "ENQUIRY_ADMIN_PASSWORD"
+
+
+def _admin_password(args: argparse.Namespace) -> str | None:
+    """From the environment (scripts), else asked twice on the terminal; never echoed."""
+    import getpass
+    import os
+
+    given = os.environ.get(args.password_env)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        print(f"init: no terminal to ask for the admin password; set {args.password_env}", file=sys.stderr)
+        return None
+    first = getpass.getpass(f"Password for {args.admin_login}: ")
+    if getpass.getpass("The same password again: ") != first:
+        print("init: the two passwords differ; nothing was created", file=sys.stderr)
+        return None
+    return first
+
+
+def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
+    from central.bootstrap import BootstrapError, check_admin, check_calendar, init_installation
+    from central.db import upgrade
+
+    try:  # everything that can be checked before asking for a password or touching the database
+        check_calendar(args.country, args.subdivision, args.timezone)
+        check_admin(args.admin_login, args.admin_name, "x" * 64)
+    except BootstrapError as exc:
+        print(f"init: {exc}", file=sys.stderr)
+        return 2
+    password = _admin_password(args)
+    if password is None:
+        return 2
+    upgrade(settings.database_url)
+    try:
+        with _factory(settings).begin() as session:
+            done = init_installation(
+                session,
+                company=args.company,
+                country=args.country,
+                subdivision=args.subdivision,
+                timezone=args.timezone,
+                admin_login=args.admin_login,
+                admin_name=args.admin_name,
+                password=password,
+            )
+    except BootstrapError as exc:
+        print(f"init: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"{args.company} set up in {_safe_url(settings.database_url)} (head office {done.company_id}); "
+        f"sign in as {args.admin_login.strip().lower()} to add partners, routes and people"
+    )
+    return 0
+
+
 def cmd_run_jobs(settings: Settings, args: argparse.Namespace) -> int:
     from central.jobs.scheduler import run_once
 
@@ -112,6 +169,22 @@ def _safe_url(url: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="enquiry-server", description="Enquiry Desk central server")
     sub = parser.add_subparsers(dest="command", required=True)
+    init = sub.add_parser(
+        "init", help="start an installation on an empty database: head office + first admin"
+    )
+    init.add_argument("--company", required=True, help="head office's name")
+    init.add_argument("--country", required=True, help="ISO country code of head office's calendar, e.g. IT")
+    init.add_argument("--subdivision", default=None, help="region with its own holidays, e.g. BZ")
+    init.add_argument("--timezone", required=True, help="IANA time zone, e.g. Europe/Rome")
+    init.add_argument("--admin-login", required=True, help="the first admin's e-mail address")
+    init.add_argument("--admin-name", default="Administrator", help="the first admin's display name")
+    init.add_argument(
+        "--password-env",
+        default=ADMIN_PASSWORD_ENV,
+        help=f"environment variable holding the admin password (default {ADMIN_PASSWORD_ENV}); "
+        "without it the password is asked on the terminal",
+    )
+    init.set_defaults(run=cmd_init)
     serve = sub.add_parser("serve", help="run the HTTP API (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)

@@ -31,6 +31,7 @@ PARTNER = "partner"
 COMPANY_KINDS = (HEAD_OFFICE, PARTNER)
 
 ROLE_HEAD_OFFICE = "head_office"
+ROLE_ADMIN = "admin"  # head office's administrators: companies, routes, intake keys, everyone's people
 ROLE_REPORTING = "reporting"
 ROLE_SURVEY_MANAGER = "survey_manager"
 ROLE_AGENT = "agent"
@@ -39,6 +40,7 @@ ROLE_PARTNER_ADMIN = "partner_admin"
 ROLES = frozenset(
     {
         ROLE_HEAD_OFFICE,
+        ROLE_ADMIN,
         ROLE_REPORTING,
         ROLE_SURVEY_MANAGER,
         ROLE_AGENT,
@@ -48,7 +50,7 @@ ROLES = frozenset(
 )
 # Which roles a person may hold depends on the kind of company they work for.
 ROLES_BY_COMPANY_KIND = {
-    HEAD_OFFICE: frozenset({ROLE_HEAD_OFFICE, ROLE_REPORTING, ROLE_SURVEY_MANAGER, ROLE_AGENT}),
+    HEAD_OFFICE: frozenset({ROLE_HEAD_OFFICE, ROLE_ADMIN, ROLE_REPORTING, ROLE_SURVEY_MANAGER, ROLE_AGENT}),
     PARTNER: frozenset({ROLE_PARTNER_STAFF, ROLE_PARTNER_ADMIN, ROLE_REPORTING}),
 }
 
