@@ -185,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
         "without it the password is asked on the terminal",
     )
     init.set_defaults(run=cmd_init)
+    from central.admin_cli import add_parser as add_admin
+
+    add_admin(sub)
     serve = sub.add_parser("serve", help="run the HTTP API (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -215,7 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"enquiry-server: configuration error: {exc}", file=sys.stderr)
         return 2
-    return int(args.run(settings, args))
+    try:
+        return int(args.run(settings, args))
+    except SystemExit as exc:  # a refusal of `admin ...`: its sentence is printed already
+        return int(exc.code or 0)
 
 
 if __name__ == "__main__":

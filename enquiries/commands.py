@@ -182,9 +182,14 @@ class LinkContact(Command):
 
 
 class ExpireOffer(Command):
-    """Server-only: the deadline job's command. Never accepted from a client."""
+    """Server-only: the deadline job's command. Never accepted from a client.
+
+    `partner_inactive`: the offered partner was deactivated, so its offer is forwarded now, as if
+    its deadline had passed (refused while the partner is still active).
+    """
 
     wire_name: ClassVar[str] = "expire_offer"
+    partner_inactive: bool = False
 
 
 USER_COMMANDS: dict[str, type[Command]] = {

@@ -7,13 +7,30 @@ from fastapi import APIRouter
 
 def all_routers() -> list[APIRouter]:
     """Every router of the API, in mounting order (imported lazily to keep imports acyclic)."""
-    from central.api import auth, documents, health, intake, people, sync
+    from central.api import (
+        account,
+        admin_companies,
+        admin_keys,
+        admin_people,
+        admin_routes,
+        auth,
+        documents,
+        health,
+        intake,
+        people,
+        sync,
+    )
 
     return [
         health.router,
         auth.router,
+        account.router,
         people.router,
         sync.router,
         intake.router,
         documents.router,
+        admin_companies.router,
+        admin_routes.router,
+        admin_keys.router,
+        admin_people.router,
     ]

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from central.api.errors import ApiError
 from central.config import Settings
 from central.security import TokenError, decode_access_token
-from central.store.accounts import HEAD_OFFICE, ROLE_HEAD_OFFICE, ROLE_PARTNER_ADMIN, Company, Device, Person
+from central.store.accounts import (
+    HEAD_OFFICE,
+    ROLE_ADMIN,
+    ROLE_HEAD_OFFICE,
+    ROLE_PARTNER_ADMIN,
+    Company,
+    Device,
+    Person,
+)
 
 BEARER_CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
@@ -46,8 +54,9 @@ class Principal:
 
 
 def may_manage_people(actor: Principal, company_id: str) -> bool:
-    """Account administration: partner admins for their own company, head office for every company."""
-    if actor.is_head_office and actor.has_role(ROLE_HEAD_OFFICE):
+    """Account administration: partner admins for their own company, head office staff and
+    administrators for every company (the `/admin/people` endpoints want role `admin`)."""
+    if actor.is_head_office and actor.has_role(ROLE_HEAD_OFFICE, ROLE_ADMIN):
         return True
     return actor.company_id == company_id and actor.has_role(ROLE_PARTNER_ADMIN)
 

@@ -20,6 +20,7 @@ from central.clock import now_of
 from central.security import token_hash
 from central.store.accounts import ApiKey, Company
 from central.store.intake import IntakeRequest, receive
+from central.store.intake_keys import mark_used
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/intake", tags=["intake"])
@@ -63,7 +64,9 @@ def intake(
             raise ApiError(422, "invalid_request", "partner_id: no such active partner.")
     if "@" not in body.email and not body.phone:
         raise ApiError(422, "invalid_request", "email: an e-mail address or a phone number is required.")
-    result = receive(session, IntakeRequest(**body.model_dump()), now=now_of(request.app)())
+    now = now_of(request.app)()
+    mark_used(session, key.id, now)
+    result = receive(session, IntakeRequest(**body.model_dump()), now=now)
     session.commit()
 
     if result.spam:

@@ -21,6 +21,7 @@ from central.config import Settings
 from central.jobs.deadlines import ExpiryReport, expire_due_offers
 from central.jobs.mailer import SendReport, send_due_mail
 from central.mail.smtp import SmtpSettings
+from central.store.admin_companies import forward_inactive_offers
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ def smtp_settings(settings: Settings) -> SmtpSettings:
 
 def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetime) -> JobsReport:
     expiry = expire_due_offers(factory, now=now)
+    forward_inactive_offers(factory, now=now)  # offers a deactivation left behind (crash, race)
     mail = send_due_mail(factory, smtp_settings(settings), now=now)
     return JobsReport(expiry, mail)
 

@@ -4,6 +4,17 @@ Add each new model module here.
 """
 
 from central.mail import outbox
-from central.store import accounts, audit, contacts, documents, enquiries, routes, surveys, sync
+from central.store import accounts, audit, contacts, documents, enquiries, invites, routes, surveys, sync
 
-__all__ = ["accounts", "audit", "contacts", "documents", "enquiries", "outbox", "routes", "surveys", "sync"]
+__all__ = [
+    "accounts",
+    "audit",
+    "contacts",
+    "documents",
+    "enquiries",
+    "invites",
+    "outbox",
+    "routes",
+    "surveys",
+    "sync",
+]

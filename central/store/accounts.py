@@ -182,3 +182,7 @@ class ApiKey(Base):
     label: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set by the intake (at most once a minute per key, see central/store/intake_keys.py).
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    key_hint: Mapped[str] = mapped_column(String(16), default="", server_default="")  # first characters

@@ -13,7 +13,7 @@ from central.store.commands import Outcome, store
 from central.store.directory import head_office_id, load_directory
 from central.store.routes import RouteRow, to_route
 from enquiries.directory import Actor
-from enquiries.routing import IntakeFacts, normalise_postcode, route
+from enquiries.routing import IntakeFacts, RoutingDecision, normalise_postcode, route
 from enquiries.rules.lifecycle import intake_events
 from enquiries.state import Contact, Enquiry, RouteTarget
 
@@ -43,10 +43,17 @@ class IntakeResult:
     outcome: Outcome | None
 
 
-def receive(session: Session, req: IntakeRequest, *, now: datetime) -> IntakeResult:
-    hq = head_office_id(session)
-    actor = Actor.system(hq)
-    directory = load_directory(session, actor)
+@dataclass(frozen=True)
+class Planned:
+    """Where an enquiry goes: the routing decision and the chain it walks (dealer partner first)."""
+
+    facts: IntakeFacts
+    decision: RoutingDecision
+    chain: list[RouteTarget]
+
+
+def plan(session: Session, req: IntakeRequest) -> Planned:
+    """Route `req` over the active routes: what `receive` stores and the admin preview shows."""
     facts = IntakeFacts(
         country=req.country.upper(),
         postcode=normalise_postcode(req.country, req.postcode),
@@ -57,16 +64,25 @@ def receive(session: Session, req: IntakeRequest, *, now: datetime) -> IntakeRes
     )
     routes = [to_route(r) for r in session.scalars(select(RouteRow).where(RouteRow.active.is_(True)))]
     decision = route(facts, routes)
-    enquiry_id = str(uuid.uuid4())
-    if decision.spam:
-        return IntakeResult(enquiry_id, True, decision.reason, None)
     chain = [RouteTarget(kind=t.kind, company_id=t.company_id, person_id=t.person_id) for t in decision.chain]
-    if req.partner_id:
+    if req.partner_id and not decision.spam:
         # A dealer page names its partner: it gets the first offer, the route's chain follows.
         chain = [
             RouteTarget(kind="partner", company_id=req.partner_id),
             *[t for t in chain if t.company_id != req.partner_id],
         ]
+    return Planned(facts, decision, chain)
+
+
+def receive(session: Session, req: IntakeRequest, *, now: datetime) -> IntakeResult:
+    hq = head_office_id(session)
+    actor = Actor.system(hq)
+    directory = load_directory(session, actor)
+    planned = plan(session, req)
+    facts, decision, chain = planned.facts, planned.decision, planned.chain
+    enquiry_id = str(uuid.uuid4())
+    if decision.spam:
+        return IntakeResult(enquiry_id, True, decision.reason, None)
     enquiry = Enquiry(
         id=enquiry_id,
         type=req.type,

@@ -215,12 +215,22 @@ def expire_offer(ctx: Ctx, cmd: ExpireOffer) -> Decision:
         return refuse("not_permitted")
     if state.offer is None or state.status != "offered":
         return refuse("not_offered")
-    if ctx.now < state.offer.deadline:
-        return refuse("deadline_not_reached")
     offer = state.offer
+    extra: dict[str, Any] = {}
+    if cmd.partner_inactive:
+        partner = ctx.directory.company(offer.company_id)
+        if partner is not None and partner.active:
+            return refuse("deadline_not_reached")
+        extra["reason"] = "partner_inactive"
+    elif ctx.now < offer.deadline:
+        return refuse("deadline_not_reached")
     attempts = (*state.attempts, Attempt(company_id=offer.company_id, outcome="expired", at=ctx.now))
     expired = ctx.event(
-        "offer_expired", {"attempts": attempts, "offer": None}, company=offer.company_id, to=offer.offered_by
+        "offer_expired",
+        {"attempts": attempts, "offer": None},
+        company=offer.company_id,
+        to=offer.offered_by,
+        **extra,
     )
     after = state.model_copy(update={"attempts": attempts, "offer": None})
     target = next_target(after, ctx.directory)

@@ -167,7 +167,7 @@ class Pusher:
 # --- the authorisation matrix: who is who ---------------------------------------------------------
 
 API = "/api/v1"
-ROLES = ("hq", "agent", "admin", "staff", "anon")
+ROLES = ("hq", "agent", "admin", "staff", "hqadmin", "anon")
 PEOPLE_ROLES = ("hq", "agent", "admin", "staff")
 HQ_ROLES = ("hq", "agent")
 PARTNER_ROLES = ("admin", "staff")
@@ -176,6 +176,7 @@ LOGIN = {
     "agent": "carla@hq.example",
     "admin": "max@mueller.example",
     "staff": "eva@mueller.example",
+    "hqadmin": "ida@hq.example",  # head office administrator (roles head_office + admin)
     "anon": "anna@hq.example",  # whose ids an anonymous caller tries
 }
 COLLEAGUE = {  # someone else in the caller's company
@@ -183,10 +184,12 @@ COLLEAGUE = {  # someone else in the caller's company
     "agent": "anna@hq.example",
     "admin": "eva@mueller.example",
     "staff": "max@mueller.example",
+    "hqadmin": "anna@hq.example",
     "anon": "carla@hq.example",
 }
 OUTSIDER = "luca@rossi.example"  # works for a company none of the roles belongs to
 HUGO = "hugo@hq.example"  # a second head office staff member: offers, and is head office's colleague
+IDA = "ida@hq.example"  # head office's administrator ("admin" role): every company's people
 MATE = {"hq": HUGO, "agent": HUGO, "admin": "eva@mueller.example", "staff": "max@mueller.example"}
 
 
@@ -213,8 +216,16 @@ NOT_FOUND = Refused(404, "not_found")
 WRONG_CLIENT = Refused(403, "wrong_client")
 
 
-def by_role(hq: Expect, agent: Expect, admin: Expect, staff: Expect, anon: Expect = UNAUTHENTICATED) -> dict:
-    return {"hq": hq, "agent": agent, "admin": admin, "staff": staff, "anon": anon}
+def by_role(
+    hq: Expect,
+    agent: Expect,
+    admin: Expect,
+    staff: Expect,
+    anon: Expect = UNAUTHENTICATED,
+    hqadmin: Expect | None = None,
+) -> dict:
+    """Expectations per role; the head-office administrator answers like `hq` unless told."""
+    return {"hq": hq, "agent": agent, "admin": admin, "staff": staff, "hqadmin": hqadmin or hq, "anon": anon}
 
 
 def everyone(expect: Expect, anon: Expect = UNAUTHENTICATED) -> dict[str, Expect]:
@@ -258,7 +269,8 @@ class Harness:
         self.make = make
         self.factory = factory
         self.hugo = make.person(world.hq, HUGO, roles=("head_office",), display_name="Hugo")
-        people = [world.anna, world.carla, world.max, world.eva, world.luca, world.sofia, self.hugo]
+        self.ida = make.person(world.hq, IDA, roles=("head_office", "admin"), display_name="Ida")
+        people = [world.anna, world.carla, world.max, world.eva, world.luca, world.sofia, self.hugo, self.ida]
         self.people: dict[str, Person] = {p.login: p for p in people}
         self._headers: dict[str, dict[str, str]] = {}
         self.counter = 0

@@ -26,6 +26,7 @@ from central.store.accounts import Person
 from central.store.audit import AuditEntry
 from central.store.documents import DocumentBlob
 from tests.server.helpers import PASSWORD, login_session
+from tests.server.matrix_admin import ADMIN_ENDPOINTS, ADMIN_SCENARIOS
 from tests.server.matrix_helpers import (
     API,
     COLLEAGUE,
@@ -50,10 +51,11 @@ from tests.server.matrix_helpers import (
     mismatch,
     new_id,
 )
+from tests.server.matrix_people_admin import PEOPLE_ADMIN_ENDPOINTS, PEOPLE_ADMIN_SCENARIOS
 
 # --- expectations ----------------------------------------------------------------------------------
 
-HQ_PEOPLE = Allowed(200, ("Anna", "Carla", "Hugo"))
+HQ_PEOPLE = Allowed(200, ("Anna", "Carla", "Hugo", "Ida"))
 MUELLER_PEOPLE = Allowed(200, ("Eva", "Max"))
 ROSSI_PEOPLE = Allowed(200, ("Luca", "Sofia"))
 NOBODY = Allowed(200, ())
@@ -378,6 +380,14 @@ def _download(h: Harness, role: str, target: str) -> httpx.Response:
     partner_read = response.status_code == 200 and role in PARTNER_ROLES and target.startswith("on_")
     assert _reads_audited(h, document_id) == audited + partner_read, (role, target)
     return response
+
+
+# Head office's administration of companies, routes and intake keys: tests/server/matrix_admin.py.
+ENDPOINTS.update(ADMIN_ENDPOINTS)
+SCENARIOS.update(ADMIN_SCENARIOS)
+# People administration and account self-service: tests/server/matrix_people_admin.py.
+ENDPOINTS.update(PEOPLE_ADMIN_ENDPOINTS)
+SCENARIOS.update(PEOPLE_ADMIN_SCENARIOS)
 
 
 # --- running the endpoint matrix -----------------------------------------------------------------
