@@ -2,6 +2,7 @@
 (and so the same validation, audit and change feed) as the HTTP API.
 
     admin company add|list|update|deactivate
+    admin person add|list|update|deactivate|reactivate
     admin route add|list|deactivate
     admin intake-key add|list|revoke
     admin import-partners FILE.csv
@@ -111,6 +112,70 @@ def company_deactivate(settings: Settings, args: argparse.Namespace) -> int:
         answer = deactivate_and_forward(_factory(settings), args.id, now=_now())
     print(f"{answer.company.name} deactivated; {answer.forwarded} pending offer(s) forwarded")
     return 0
+
+
+# --- people --------------------------------------------------------------------------------------
+PERSON_PASSWORD_ENV = "ENQUIRY_PERSON_PASSWORD"
+
+
+def person_add(settings: Settings, args: argparse.Namespace) -> int:
+    """Invited by mail (a one-time link), or with the password in ENQUIRY_PERSON_PASSWORD."""
+    import os
+
+    from central.store.admin_people import add_person
+
+    password = os.environ.get(PERSON_PASSWORD_ENV)
+    with _refusals(), _factory(settings).begin() as session:
+        answer = add_person(
+            session,
+            company_id=args.company,
+            login=args.login,
+            display_name=args.name,
+            roles=_split(args.roles),
+            password=password,
+            now=_now(),
+        )
+        person_id = answer.person.id
+    how = "password set" if password else "invitation mailed"
+    print(f"{person_id}  {args.login.strip().lower()}  ({how})")
+    return 0
+
+
+def person_list(settings: Settings, args: argparse.Namespace) -> int:
+    from central.store.admin_people import list_people
+
+    with _factory(settings).begin() as session:
+        for person, company in list_people(session, company_id=args.company):
+            state = "active" if person.active else "inactive"
+            roles = ",".join(sorted(person.roles))
+            print(f"{person.id}  {person.login}  {person.display_name}  {company.name}  {roles}  {state}")
+    return 0
+
+
+def person_update(settings: Settings, args: argparse.Namespace) -> int:
+    from central.store.admin_people import update_person
+
+    roles = _split(args.roles) if args.roles is not None else None
+    with _refusals(), _factory(settings).begin() as session:
+        answer = update_person(session, person_id=args.id, display_name=args.name, roles=roles, now=_now())
+        print(f"{answer.person.login} updated")
+    return 0
+
+
+def _person_active(active: bool) -> Command:
+    def run(settings: Settings, args: argparse.Namespace) -> int:
+        from central.store.admin_people import set_active
+
+        with _refusals(), _factory(settings).begin() as session:
+            answer = set_active(session, person_id=args.id, active=active, now=_now())
+            print(f"{answer.person.login} {'reactivated' if active else 'deactivated'}")
+            for use in answer.routes:
+                print(f"  named by route {use.route_name}")
+            if answer.held:
+                print(f"  holds {answer.held} open enquiry(ies): hand them over in the Administration area")
+        return 0
+
+    return run
 
 
 # --- routes --------------------------------------------------------------------------------------
@@ -261,7 +326,7 @@ Command = Callable[[Settings, argparse.Namespace], int]
 
 
 def add_parser(sub: Any) -> None:
-    admin = sub.add_parser("admin", help="companies, routes and intake keys, for scripts")
+    admin = sub.add_parser("admin", help="companies, people, routes and intake keys, for scripts")
     what = admin.add_subparsers(dest="what", required=True)
 
     company = what.add_parser("company", help="partner companies").add_subparsers(dest="verb", required=True)
@@ -281,6 +346,28 @@ def add_parser(sub: Any) -> None:
     off = company.add_parser("deactivate", help="no new offers; pending offers are forwarded")
     off.add_argument("id")
     off.set_defaults(run=company_deactivate)
+
+    person = what.add_parser("person", help="people of every company").add_subparsers(
+        dest="verb", required=True
+    )
+    padd = person.add_parser("add", help=f"invited by mail; or with the password in {PERSON_PASSWORD_ENV}")
+    padd.add_argument("--company", required=True, help="the company's id")
+    padd.add_argument("--login", required=True, help="their e-mail address")
+    padd.add_argument("--name", required=True)
+    padd.add_argument("--roles", required=True, help="e.g. partner_staff;partner_admin")
+    padd.set_defaults(run=person_add)
+    plist = person.add_parser("list")
+    plist.add_argument("--company")
+    plist.set_defaults(run=person_list)
+    pupdate = person.add_parser("update")
+    pupdate.add_argument("id")
+    pupdate.add_argument("--name")
+    pupdate.add_argument("--roles")
+    pupdate.set_defaults(run=person_update)
+    for verb, active in (("deactivate", False), ("reactivate", True)):
+        toggle = person.add_parser(verb)
+        toggle.add_argument("id")
+        toggle.set_defaults(run=_person_active(active))
 
     route = what.add_parser("route", help="routing of web enquiries").add_subparsers(
         dest="verb", required=True
