@@ -48,6 +48,7 @@ PEOPLE = (
     ("anna@hq.example", "Anna Bauer", "hq", ("head_office", "reporting")),
     ("marco@hq.example", "Marco Conti", "hq", ("head_office", "survey_manager")),
     ("carla@hq.example", "Carla Ferri", "hq", ("agent",)),
+    ("greta@hq.example", "Greta Admin", "hq", ("head_office", "admin")),
     ("max@mueller.example", "Max Müller", "mueller", ("partner_staff", "partner_admin")),
     ("eva@mueller.example", "Eva Schmid", "mueller", ("partner_staff",)),
     ("luca@rossi.example", "Luca Rossi", "rossi", ("partner_staff", "partner_admin")),

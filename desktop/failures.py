@@ -20,6 +20,7 @@ CACHE_BUSY = QT_TRANSLATE_NOOP(
     "Failure", "The local data is busy (another Enquiry Desk window?). Please try again."
 )
 TOO_LARGE = QT_TRANSLATE_NOOP("Failure", "Files may be at most 20 MB.")
+REFUSED = QT_TRANSLATE_NOOP("Failure", "The server refused this change.")
 
 
 class Cancelled(Exception):
@@ -28,6 +29,17 @@ class Cancelled(Exception):
 
 class FileTooLarge(ValueError):
     """A document over the server's limit (checked before anything is sent)."""
+
+
+class AdminRefused(Exception):
+    """The server refused an administration request (`desktop/service/admin.py`): its `code` for
+    the program, its `message` (one sentence) for the person at the form, and the HTTP status."""
+
+    def __init__(self, message: str, code: str = "", status: int = 0) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = status
 
 
 def _translate(context: str, text: str) -> str:
@@ -47,6 +59,8 @@ def user_message(error: BaseException) -> str | None:
         return _translate("Sync", messages.for_code(error.code, str(error)))
     if isinstance(error, FileTooLarge):
         return _translate("Failure", TOO_LARGE)
+    if isinstance(error, AdminRefused):
+        return error.message or _translate("Failure", REFUSED)
     if isinstance(error, sqlite3.OperationalError):
         text = str(error).lower()
         if "disk is full" in text or "disk i/o" in text:
@@ -69,7 +83,7 @@ def from_server(error: BaseException) -> bool:
     instead of importing the transport."""
     from desktop.sync.transport import TransportError
 
-    return isinstance(error, TransportError)
+    return isinstance(error, (TransportError, AdminRefused))
 
 
 def unreachable(error: BaseException) -> bool:

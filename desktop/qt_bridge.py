@@ -134,7 +134,8 @@ class QtDeskService(QObject):
         success: Callable[[Any], None],
         failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Other network work (signing in with the stored token) on the network worker."""
+        """Other network work on the network worker: signing in with the stored token, the
+        administration's calls (`service.admin`, desktop/views/admin/)."""
         self.ops.network(lambda _task: work(), success=success, failure=failure)
 
     # --- the sync loop ----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
     reads       every UI read, through the one sqlite3 reader        (service/reads.py)
     actions     local actions on the cache, and marking read          (service/actions.py)
     documents   upload and download                                   (service/documents.py)
+    admin       administration and one's own account, on the server   (service/admin.py)
     loop        the sync loop and its state                           (service/sync_loop.py)
 
 `DeskService.from_cache(reader, path)` serves the first paint (reads only); `attach(session)` adds
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.changes import Changes
 from desktop.service.actions import Actions, changes_of
+from desktop.service.admin import Admin
 from desktop.service.documents import Documents
 from desktop.service.reads import NotStarted, Reads
 from desktop.service.sync_loop import SyncLoop, SyncState
@@ -53,6 +55,7 @@ class DeskService:
         self.loop = SyncLoop(self.reads, self._signed_in, clock)
         self.actions = Actions(lambda: self.sync.db, clock, self.loop.queued)
         self.documents = Documents(lambda: self.sync.transport)
+        self.admin = Admin(lambda: self.sync.transport)
         if session is not None:
             self.attach(session)
 

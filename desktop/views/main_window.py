@@ -42,11 +42,20 @@ from desktop.views.notifications_panel import NotificationsPanel
 from desktop.views.status_bar import SyncStatus
 
 if TYPE_CHECKING:
+    from desktop.views.admin.admin_area import AdminArea
     from desktop.views.controller import ActionController
     from desktop.views.survey_area import SurveyArea
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SURVEYS = "surveys"
+ADMIN = "admin"
+
+
+def _may_administer(user: dict[str, Any]) -> bool:
+    """Head office's administrators and partner administrators see the Administration entry."""
+    roles = set(user.get("roles", []))
+    head_office = user.get("company_kind") == "head_office"
+    return ("admin" in roles and head_office) or ("partner_admin" in roles and not head_office)
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionSet(self)
         self.controller: ActionController | None = None
         self.survey_area: SurveyArea | None = None
+        self.admin_area: AdminArea | None = None
         for name, action in self.actions_.actions.items():
             action.triggered.connect(lambda _=False, n=name: self.action_controller().trigger(n))
         self.model = EnquiryListModel(self.reads, self.name_of, clock=self.service.clock, parent=self)
@@ -128,6 +138,14 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.survey_area)
         return self.survey_area
 
+    def _admin(self) -> AdminArea:
+        if self.admin_area is None:
+            from desktop.views.admin.admin_area import AdminArea
+
+            self.admin_area = AdminArea(self.bridge, self)
+            self.pages.addWidget(self.admin_area)
+        return self.admin_area
+
     def action_controller(self) -> ActionController:
         """The actions' dialogs and commands; made at the first action (not needed for the first paint)."""
         if self.controller is None:
@@ -152,7 +170,8 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.filter_model = QStandardItemModel(self)
-        for code in (*QUICK_FILTERS, SURVEYS):
+        extra = (ADMIN,) if _may_administer(self.reads.user) else ()
+        for code in (*QUICK_FILTERS, SURVEYS, *extra):
             item = QStandardItem()
             item.setData(code, FILTER_ROLE)
             item.setEditable(False)
@@ -220,7 +239,12 @@ class MainWindow(QMainWindow):
         for row in range(self.filter_model.rowCount()):
             item = self.filter_model.item(row)
             code = item.data(FILTER_ROLE)
-            item.setText(self.tr("Surveys") if code == SURVEYS else tr_label("QuickFilter", code))
+            if code == SURVEYS:
+                item.setText(self.tr("Surveys"))
+            elif code == ADMIN:
+                item.setText(self.tr("Administration"))
+            else:
+                item.setText(tr_label("QuickFilter", code))
         # Every filter name fits without clipping (German: "Abgelaufen / zurückgegeben").
         self.filters.setMinimumWidth(
             max(150, self.filters.sizeHintForColumn(0) + 2 * self.filters.frameWidth() + 8)
@@ -246,6 +270,11 @@ class MainWindow(QMainWindow):
             surveys = self._surveys()
             self.pages.setCurrentWidget(surveys)
             surveys.load_surveys()
+            return
+        if code == ADMIN:
+            admin = self._admin()
+            self.pages.setCurrentWidget(admin)
+            admin.load()
             return
         self.pages.setCurrentWidget(self.enquiry_page)
         self.model.set_query(replace(self.model.query, quick=code))
@@ -357,8 +386,10 @@ class MainWindow(QMainWindow):
         current = i18n.pick_language(S.LANGUAGE.get(store))
         session = self.service.session
         server = S.SERVER_URL.get(store) or (session.server_url if session else "")
-        dialog = SettingsDialog(current, server, self)
-        if not dialog.exec():
+        dialog = SettingsDialog(current, server, self, change_password=self.change_password)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted:
             return
         S.SERVER_URL.set(store, dialog.server.text().strip())
         language = str(dialog.language.currentData())
@@ -366,6 +397,16 @@ class MainWindow(QMainWindow):
             S.LANGUAGE.set(store, language)
             i18n.install(language)
             self.languageChanged.emit(language)
+
+    def change_password(self, parent: QWidget | None = None) -> None:
+        """One's own password, on the server (every user; reached from Settings)."""
+        from desktop.views.admin.people_dialogs import ChangePasswordDialog
+        from desktop.views.dialogs.base import asked
+
+        if not self.service.started:
+            return
+        if asked(ChangePasswordDialog(self.bridge, parent or self)):
+            self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
 
     # --- geometry -----------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Anmeldename (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>The person gets an e-mail with a link to choose their password.</source>
+        <translation>Die Person erhält eine E-Mail mit einem Link, um ihr Passwort zu wählen.</translation>
+    </message>
+    <message>
+        <source>The login is the person&apos;s e-mail address.</source>
+        <translation>Der Anmeldename ist die E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>Bitte den Namen der Person eingeben.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Mindestens eine Rolle ankreuzen.</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>New enquiry…</source>
@@ -148,6 +195,135 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>PLZ-Bereiche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Dealer page</source>
+        <translation>Händlerseite</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>dieses Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>Partner companies</source>
+        <translation>Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Intake keys</source>
+        <translation>Eingangsschlüssel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Meine Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its details.</source>
+        <translation>Eine Zeile wählen, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBox</name>
     <message>
         <source>(choose)</source>
@@ -231,6 +407,41 @@
     <message>
         <source>Rating</source>
         <translation>Beurteilung</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Your other devices are signed out and need the new password.</source>
+        <translation>Ihre anderen Geräte werden abgemeldet und brauchen das neue Passwort.</translation>
+    </message>
+    <message>
+        <source>Please enter your current password.</source>
+        <translation>Bitte Ihr aktuelles Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Das neue Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +574,132 @@
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesTab</name>
+    <message>
+        <source>New partner…</source>
+        <translation>Neuer Händlerpartner…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>PLZ-Bereiche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2 meets %3)</source>
+        <translation>Überschneidung mit %1 (%2 trifft %3)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deactivate partner</source>
+        <translation>Händlerpartner deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 gets no new offers; its pending offers move on along their chains.</source>
+        <translation>%1 erhält keine neuen Zuweisungen; offene Zuweisungen gehen entlang ihrer Kette weiter.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit partner company</source>
+        <translation>Händlerpartner bearbeiten</translation>
+    </message>
+    <message>
+        <source>New partner company</source>
+        <translation>Neuer Händlerpartner</translation>
+    </message>
+    <message>
+        <source>DE, IT, AT…</source>
+        <translation>DE, IT, AT…</translation>
+    </message>
+    <message>
+        <source>e.g. BY (for public holidays)</source>
+        <translation>z. B. BY (für Feiertage)</translation>
+    </message>
+    <message>
+        <source>80000-87999, 39</source>
+        <translation>80000-87999, 39</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>PLZ-Bereiche</translation>
+    </message>
+    <message>
+        <source>Please enter the company&apos;s name.</source>
+        <translation>Bitte den Namen der Firma eingeben.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE or IT.</source>
+        <translation>Das Land ist ein Code aus zwei Buchstaben wie DE oder IT.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +899,29 @@
     <message>
         <source>E-mails sent</source>
         <translation>Gesendete E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Sign out this device</source>
+        <translation>Dieses Gerät abmelden</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>The device was signed out.</source>
+        <translation>Das Gerät wurde abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1163,10 @@
         <source>Files may be at most 20 MB.</source>
         <translation>Dateien dürfen höchstens 20 MB groß sein.</translation>
     </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Der Server hat diese Änderung abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -860,6 +1224,157 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Enquiries held by %1</source>
+        <translation>Anfragen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n open enquiries:</source>
+        <translation>
+            <numerusform>%1 bearbeitet %n offene Anfrage:</numerusform>
+            <numerusform>%1 bearbeitet %n offene Anfragen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand these to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>There is no active colleague to hand them to.</source>
+        <translation>Es gibt keinen aktiven Kollegen, dem sie übergeben werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeKeyDialog</name>
+    <message>
+        <source>New intake key</source>
+        <translation>Neuer Eingangsschlüssel</translation>
+    </message>
+    <message>
+        <source>e.g. website contact form</source>
+        <translation>z. B. Kontaktformular der Website</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Dealer page</source>
+        <translation>Händlerseite</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Please enter a label to tell the key apart.</source>
+        <translation>Bitte eine Bezeichnung eingeben, um den Schlüssel zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>A dealer page&apos;s key belongs to a partner: choose one.</source>
+        <translation>Der Schlüssel einer Händlerseite gehört einem Händlerpartner: bitte einen wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeKeysTab</name>
+    <message>
+        <source>New key…</source>
+        <translation>Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Key %1 was issued.</source>
+        <translation>Schlüssel %1 wurde ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel sperren</translation>
+    </message>
+    <message>
+        <source>Forms using %1 stop being accepted at once.</source>
+        <translation>Formulare mit %1 werden ab sofort nicht mehr angenommen.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Schlüssel %1 wurde gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySecretDialog</name>
+    <message>
+        <source>The new intake key</source>
+        <translation>Der neue Eingangsschlüssel</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. Give it to whoever runs the form.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt. Geben Sie ihn an die Betreiber des Formulars weiter.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Enquiry Desk — %1</source>
@@ -888,6 +1403,10 @@
     <message>
         <source>Surveys</source>
         <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -921,6 +1440,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
             <numerusform>Benachrichtigungen: %n neue</numerusform>
             <numerusform>Benachrichtigungen: %n neue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1591,97 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>New account…</source>
+        <translation>Neues Konto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Send password link</source>
+        <translation>Passwort-Link senden</translation>
+    </message>
+    <message>
+        <source>Held enquiries…</source>
+        <translation>Gehaltene Anfragen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 was added and invited by e-mail.</source>
+        <translation>%1 wurde angelegt und per E-Mail eingeladen.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere at once and can no longer sign in.</source>
+        <translation>%1 wird sofort überall abgemeldet und kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no open enquiries.</source>
+        <translation>%1 bearbeitet keine offenen Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 handed over, %2 refused.</source>
+        <translation>%1 übergeben, %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with a link to choose a new password.</source>
+        <translation>%1 erhält eine E-Mail mit einem Link, um ein neues Passwort zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1945,198 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Head office</source>
+        <translation>Zentrale</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Survey manager</source>
+        <translation>Umfrageleitung</translation>
+    </message>
+    <message>
+        <source>Call agent</source>
+        <translation>Call-Agent</translation>
+    </message>
+    <message>
+        <source>Partner staff</source>
+        <translation>Mitarbeiter Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Partner administrator</source>
+        <translation>Administrator Händlerpartner</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Edit route</source>
+        <translation>Route bearbeiten</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Neue Route</translation>
+    </message>
+    <message>
+        <source>80000-87999, 39</source>
+        <translation>80000-87999, 39</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>PLZ-Bereiche</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Chain of partners</source>
+        <translation>Kette der Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which chain would this enquiry get?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welche Kette bekäme diese Anfrage?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Enter a country and a postcode.</source>
+        <translation>Land und PLZ eingeben.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <source>Taken for spam (%1).</source>
+        <translation>Als Spam erkannt (%1).</translation>
+    </message>
+    <message>
+        <source>No route: head office keeps it.</source>
+        <translation>Keine Route: Die Zentrale behält sie.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Route %1: %2</translation>
+    </message>
+    <message>
+        <source>The preview is not available.</source>
+        <translation>Die Vorschau ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Please enter the route&apos;s name.</source>
+        <translation>Bitte den Namen der Route eingeben.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE or IT.</source>
+        <translation>Das Land ist ein Code aus zwei Buchstaben wie DE oder IT.</translation>
+    </message>
+    <message>
+        <source>Tick at least one partner for the chain.</source>
+        <translation>Mindestens einen Händlerpartner für die Kette ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Choose the person in charge.</source>
+        <translation>Bitte die verantwortliche Person wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>New route…</source>
+        <translation>Neue Route…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>PLZ-Bereiche</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Chain of partners</source>
+        <translation>Kette der Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Route %1 was saved.</source>
+        <translation>Route %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Route %1 was deactivated.</source>
+        <translation>Route %1 wurde deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1347,6 +2153,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>A new server takes effect at the next sign-in.</source>
         <translation>Ein neuer Server gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
     </message>
     <message>
         <source>The server address starts with https:// (or http:// on a local network).</source>

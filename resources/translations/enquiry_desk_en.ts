@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@company.example</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Login (e-mail)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>The person gets an e-mail with a link to choose their password.</source>
+        <translation>The person gets an e-mail with a link to choose their password.</translation>
+    </message>
+    <message>
+        <source>The login is the person&apos;s e-mail address.</source>
+        <translation>The login is the person&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>Please enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Tick at least one role.</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>New enquiry…</source>
@@ -148,6 +195,135 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Dealer page</source>
+        <translation>Dealer page</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>Partner companies</source>
+        <translation>Partner companies</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>Intake keys</source>
+        <translation>Intake keys</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its details.</source>
+        <translation>Choose a row to see its details.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBox</name>
     <message>
         <source>(choose)</source>
@@ -231,6 +407,41 @@
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Your other devices are signed out and need the new password.</source>
+        <translation>Your other devices are signed out and need the new password.</translation>
+    </message>
+    <message>
+        <source>Please enter your current password.</source>
+        <translation>Please enter your current password.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>The new password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +574,132 @@
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesTab</name>
+    <message>
+        <source>New partner…</source>
+        <translation>New partner…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2 meets %3)</source>
+        <translation>Overlaps %1 (%2 meets %3)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message>
+        <source>Deactivate partner</source>
+        <translation>Deactivate partner</translation>
+    </message>
+    <message>
+        <source>%1 gets no new offers; its pending offers move on along their chains.</source>
+        <translation>%1 gets no new offers; its pending offers move on along their chains.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 was deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit partner company</source>
+        <translation>Edit partner company</translation>
+    </message>
+    <message>
+        <source>New partner company</source>
+        <translation>New partner company</translation>
+    </message>
+    <message>
+        <source>DE, IT, AT…</source>
+        <translation>DE, IT, AT…</translation>
+    </message>
+    <message>
+        <source>e.g. BY (for public holidays)</source>
+        <translation>e.g. BY (for public holidays)</translation>
+    </message>
+    <message>
+        <source>80000-87999, 39</source>
+        <translation>80000-87999, 39</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Please enter the company&apos;s name.</source>
+        <translation>Please enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE or IT.</source>
+        <translation>The country is a two-letter code such as DE or IT.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +899,29 @@
     <message>
         <source>E-mails sent</source>
         <translation>E-mails sent</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Sign out this device</source>
+        <translation>Sign out this device</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>The device was signed out.</source>
+        <translation>The device was signed out.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1163,10 @@
         <source>Files may be at most 20 MB.</source>
         <translation>Files may be at most 20 MB.</translation>
     </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>The server refused this change.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -860,6 +1224,157 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Enquiries held by %1</source>
+        <translation>Enquiries held by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n open enquiries:</source>
+        <translation>
+            <numerusform>%1 holds %n open enquiry:</numerusform>
+            <numerusform>%1 holds %n open enquiries:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand these to</source>
+        <translation>Hand these to</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>There is no active colleague to hand them to.</source>
+        <translation>There is no active colleague to hand them to.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeKeyDialog</name>
+    <message>
+        <source>New intake key</source>
+        <translation>New intake key</translation>
+    </message>
+    <message>
+        <source>e.g. website contact form</source>
+        <translation>e.g. website contact form</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Dealer page</source>
+        <translation>Dealer page</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Please enter a label to tell the key apart.</source>
+        <translation>Please enter a label to tell the key apart.</translation>
+    </message>
+    <message>
+        <source>A dealer page&apos;s key belongs to a partner: choose one.</source>
+        <translation>A dealer page&apos;s key belongs to a partner: choose one.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeKeysTab</name>
+    <message>
+        <source>New key…</source>
+        <translation>New key…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Key %1 was issued.</source>
+        <translation>Key %1 was issued.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Forms using %1 stop being accepted at once.</source>
+        <translation>Forms using %1 stop being accepted at once.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Key %1 was revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySecretDialog</name>
+    <message>
+        <source>The new intake key</source>
+        <translation>The new intake key</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. Give it to whoever runs the form.</source>
+        <translation>Copy the key now: it is shown only this once. Give it to whoever runs the form.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Enquiry Desk — %1</source>
@@ -888,6 +1403,10 @@
     <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -921,6 +1440,10 @@ The data of this sign-in was removed from this computer.</translation>
             <numerusform>Notifications: %n new</numerusform>
             <numerusform>Notifications: %n new</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1591,97 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Send password link</source>
+        <translation>Send password link</translation>
+    </message>
+    <message>
+        <source>Held enquiries…</source>
+        <translation>Held enquiries…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>%1 was added and invited by e-mail.</source>
+        <translation>%1 was added and invited by e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere at once and can no longer sign in.</source>
+        <translation>%1 is signed out everywhere at once and can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 was deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 holds no open enquiries.</source>
+        <translation>%1 holds no open enquiries.</translation>
+    </message>
+    <message>
+        <source>%1 handed over, %2 refused.</source>
+        <translation>%1 handed over, %2 refused.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with a link to choose a new password.</source>
+        <translation>%1 gets an e-mail with a link to choose a new password.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1945,198 @@ The data of this sign-in was removed from this computer.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Survey manager</source>
+        <translation>Survey manager</translation>
+    </message>
+    <message>
+        <source>Call agent</source>
+        <translation>Call agent</translation>
+    </message>
+    <message>
+        <source>Partner staff</source>
+        <translation>Partner staff</translation>
+    </message>
+    <message>
+        <source>Partner administrator</source>
+        <translation>Partner administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Edit route</source>
+        <translation>Edit route</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>New route</translation>
+    </message>
+    <message>
+        <source>80000-87999, 39</source>
+        <translation>80000-87999, 39</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Chain of partners</source>
+        <translation>Chain of partners</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which chain would this enquiry get?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Which chain would this enquiry get?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Enter a country and a postcode.</source>
+        <translation>Enter a country and a postcode.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Taken for spam (%1).</source>
+        <translation>Taken for spam (%1).</translation>
+    </message>
+    <message>
+        <source>No route: head office keeps it.</source>
+        <translation>No route: head office keeps it.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (skipped)</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Route %1: %2</translation>
+    </message>
+    <message>
+        <source>The preview is not available.</source>
+        <translation>The preview is not available.</translation>
+    </message>
+    <message>
+        <source>Please enter the route&apos;s name.</source>
+        <translation>Please enter the route&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE or IT.</source>
+        <translation>The country is a two-letter code such as DE or IT.</translation>
+    </message>
+    <message>
+        <source>Tick at least one partner for the chain.</source>
+        <translation>Tick at least one partner for the chain.</translation>
+    </message>
+    <message>
+        <source>Choose the person in charge.</source>
+        <translation>Choose the person in charge.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>New route…</source>
+        <translation>New route…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Chain of partners</source>
+        <translation>Chain of partners</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Route %1 was saved.</source>
+        <translation>Route %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Route %1 was deactivated.</source>
+        <translation>Route %1 was deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Something went wrong; the details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1347,6 +2153,10 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>A new server takes effect at the next sign-in.</source>
         <translation>A new server takes effect at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
     </message>
     <message>
         <source>The server address starts with https:// (or http:// on a local network).</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Modifica account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>nome@azienda.example</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Login (e-mail)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>The person gets an e-mail with a link to choose their password.</source>
+        <translation>La persona riceve un&apos;e-mail con un link per scegliere la sua password.</translation>
+    </message>
+    <message>
+        <source>The login is the person&apos;s e-mail address.</source>
+        <translation>Il login è l&apos;indirizzo e-mail della persona.</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>Inserire il nome della persona.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Selezionare almeno un ruolo.</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>New enquiry…</source>
@@ -148,6 +195,135 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Catena</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <source>Dealer page</source>
+        <translation>Pagina rivenditore</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invitato</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Questo dispositivo</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>questo dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>Partner companies</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Instradamenti</translation>
+    </message>
+    <message>
+        <source>Intake keys</source>
+        <translation>Chiavi di ingresso</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>I miei dispositivi</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its details.</source>
+        <translation>Scegliere una riga per vederne i dettagli.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBox</name>
     <message>
         <source>(choose)</source>
@@ -231,6 +407,41 @@
     <message>
         <source>Rating</source>
         <translation>Valutazione</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ripetere la nuova password</translation>
+    </message>
+    <message>
+        <source>Your other devices are signed out and need the new password.</source>
+        <translation>Gli altri dispositivi vengono disconnessi e richiedono la nuova password.</translation>
+    </message>
+    <message>
+        <source>Please enter your current password.</source>
+        <translation>Inserire la password attuale.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>La nuova password richiede almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Le due nuove password sono diverse.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +574,132 @@
     <message>
         <source>Changed</source>
         <translation>Modificata</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesTab</name>
+    <message>
+        <source>New partner…</source>
+        <translation>Nuovo partner…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Disattiva…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2 meets %3)</source>
+        <translation>Si sovrappone a %1 (%2 incontra %3)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 è stato salvato.</translation>
+    </message>
+    <message>
+        <source>Deactivate partner</source>
+        <translation>Disattiva partner</translation>
+    </message>
+    <message>
+        <source>%1 gets no new offers; its pending offers move on along their chains.</source>
+        <translation>%1 non riceve nuove assegnazioni; quelle in sospeso passano al successivo della catena.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 è stato disattivato.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 è di nuovo attivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit partner company</source>
+        <translation>Modifica partner</translation>
+    </message>
+    <message>
+        <source>New partner company</source>
+        <translation>Nuovo partner</translation>
+    </message>
+    <message>
+        <source>DE, IT, AT…</source>
+        <translation>IT, DE, AT…</translation>
+    </message>
+    <message>
+        <source>e.g. BY (for public holidays)</source>
+        <translation>es. BZ (per i giorni festivi)</translation>
+    </message>
+    <message>
+        <source>80000-87999, 39</source>
+        <translation>39000-39999, 38</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Please enter the company&apos;s name.</source>
+        <translation>Inserire il nome dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE or IT.</source>
+        <translation>Il paese è un codice di due lettere come IT o DE.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +899,29 @@
     <message>
         <source>E-mails sent</source>
         <translation>E-mail inviate</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Sign out this device</source>
+        <translation>Disconnetti questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>The device was signed out.</source>
+        <translation>Il dispositivo è stato disconnesso.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1163,10 @@
         <source>Files may be at most 20 MB.</source>
         <translation>I file possono essere al massimo di 20 MB.</translation>
     </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Il server ha rifiutato questa modifica.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -860,6 +1224,157 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Enquiries held by %1</source>
+        <translation>Richieste di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n open enquiries:</source>
+        <translation>
+            <numerusform>%1 ha %n richiesta aperta in carico:</numerusform>
+            <numerusform>%1 ha %n richieste aperte in carico:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand these to</source>
+        <translation>Passarle a</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Passa</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>There is no active colleague to hand them to.</source>
+        <translation>Non c&apos;è un collega attivo a cui passarle.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeKeyDialog</name>
+    <message>
+        <source>New intake key</source>
+        <translation>Nuova chiave di ingresso</translation>
+    </message>
+    <message>
+        <source>e.g. website contact form</source>
+        <translation>es. modulo di contatto del sito</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <source>Dealer page</source>
+        <translation>Pagina rivenditore</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Please enter a label to tell the key apart.</source>
+        <translation>Inserire un&apos;etichetta per distinguere la chiave.</translation>
+    </message>
+    <message>
+        <source>A dealer page&apos;s key belongs to a partner: choose one.</source>
+        <translation>La chiave di una pagina rivenditore appartiene a un partner: sceglierne uno.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeKeysTab</name>
+    <message>
+        <source>New key…</source>
+        <translation>Nuova chiave…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocata</translation>
+    </message>
+    <message>
+        <source>Key %1 was issued.</source>
+        <translation>La chiave %1 è stata emessa.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revoca chiave</translation>
+    </message>
+    <message>
+        <source>Forms using %1 stop being accepted at once.</source>
+        <translation>I moduli che usano %1 non vengono più accettati da subito.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>La chiave %1 è stata revocata.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySecretDialog</name>
+    <message>
+        <source>The new intake key</source>
+        <translation>La nuova chiave di ingresso</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. Give it to whoever runs the form.</source>
+        <translation>Copiare la chiave ora: viene mostrata solo questa volta. Darla a chi gestisce il modulo.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiata</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Enquiry Desk — %1</source>
@@ -888,6 +1403,10 @@
     <message>
         <source>Surveys</source>
         <translation>Sondaggi</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Amministrazione</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -921,6 +1440,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
             <numerusform>Notifiche: %n nuova</numerusform>
             <numerusform>Notifiche: %n nuove</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>La password è stata cambiata.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1591,97 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>New account…</source>
+        <translation>Nuovo account…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Disattiva…</translation>
+    </message>
+    <message>
+        <source>Send password link</source>
+        <translation>Invia link password</translation>
+    </message>
+    <message>
+        <source>Held enquiries…</source>
+        <translation>Richieste in carico…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>%1 was added and invited by e-mail.</source>
+        <translation>%1 è stato aggiunto e invitato per e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 è stato salvato.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 è di nuovo attivo.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Disattiva account</translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere at once and can no longer sign in.</source>
+        <translation>%1 viene disconnesso ovunque subito e non può più accedere.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 è stato disattivato.</translation>
+    </message>
+    <message>
+        <source>%1 holds no open enquiries.</source>
+        <translation>%1 non ha richieste aperte in carico.</translation>
+    </message>
+    <message>
+        <source>%1 handed over, %2 refused.</source>
+        <translation>%1 passate, %2 rifiutate.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with a link to choose a new password.</source>
+        <translation>%1 riceve un&apos;e-mail con un link per scegliere una nuova password.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1945,198 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Head office</source>
+        <translation>Sede centrale</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Survey manager</source>
+        <translation>Responsabile sondaggi</translation>
+    </message>
+    <message>
+        <source>Call agent</source>
+        <translation>Operatore call center</translation>
+    </message>
+    <message>
+        <source>Partner staff</source>
+        <translation>Personale partner</translation>
+    </message>
+    <message>
+        <source>Partner administrator</source>
+        <translation>Amministratore partner</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Edit route</source>
+        <translation>Modifica instradamento</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Nuovo instradamento</translation>
+    </message>
+    <message>
+        <source>80000-87999, 39</source>
+        <translation>39000-39999, 38</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Parole chiave</translation>
+    </message>
+    <message>
+        <source>Chain of partners</source>
+        <translation>Catena dei partner</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which chain would this enquiry get?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quale catena riceverebbe questa richiesta?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Enter a country and a postcode.</source>
+        <translation>Inserire paese e CAP.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Chiedo al server…</translation>
+    </message>
+    <message>
+        <source>Taken for spam (%1).</source>
+        <translation>Considerata spam (%1).</translation>
+    </message>
+    <message>
+        <source>No route: head office keeps it.</source>
+        <translation>Nessun instradamento: resta alla sede centrale.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (saltato)</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Instradamento %1: %2</translation>
+    </message>
+    <message>
+        <source>The preview is not available.</source>
+        <translation>L&apos;anteprima non è disponibile.</translation>
+    </message>
+    <message>
+        <source>Please enter the route&apos;s name.</source>
+        <translation>Inserire il nome dell&apos;instradamento.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as DE or IT.</source>
+        <translation>Il paese è un codice di due lettere come IT o DE.</translation>
+    </message>
+    <message>
+        <source>Tick at least one partner for the chain.</source>
+        <translation>Selezionare almeno un partner per la catena.</translation>
+    </message>
+    <message>
+        <source>Choose the person in charge.</source>
+        <translation>Scegliere il responsabile.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>New route…</source>
+        <translation>Nuovo instradamento…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Parole chiave</translation>
+    </message>
+    <message>
+        <source>Chain of partners</source>
+        <translation>Catena dei partner</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Route %1 was saved.</source>
+        <translation>L&apos;instradamento %1 è stato salvato.</translation>
+    </message>
+    <message>
+        <source>Route %1 was deactivated.</source>
+        <translation>L&apos;instradamento %1 è stato disattivato.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Qualcosa è andato storto; i dettagli sono nel log.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1347,6 +2153,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>A new server takes effect at the next sign-in.</source>
         <translation>Un nuovo server vale dal prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Cambia password…</translation>
     </message>
     <message>
         <source>The server address starts with https:// (or http:// on a local network).</source>

@@ -31,6 +31,7 @@ ACCOUNTS = {
     "anna@hq.example": (HQ, {"head_office", "reporting"}),
     "marco@hq.example": (HQ, {"head_office", "survey_manager"}),
     "carla@hq.example": (HQ, {"agent"}),
+    "greta@hq.example": (HQ, {"head_office", "admin"}),
     "max@mueller.example": (MUELLER, {"partner_staff", "partner_admin"}),
     "eva@mueller.example": (MUELLER, {"partner_staff"}),
     "luca@rossi.example": (ROSSI, {"partner_staff", "partner_admin"}),

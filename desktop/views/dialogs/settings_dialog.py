@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.views.dialogs.base import FormDialog
 from desktop.views.i18n import LANGUAGES
 
 
 class SettingsDialog(FormDialog):
-    def __init__(self, language: str, server: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        server: str,
+        parent: QWidget | None = None,
+        *,
+        change_password: Callable[[QWidget], None] | None = None,
+    ) -> None:
         super().__init__("settings", self.tr("Settings"), parent)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -23,6 +32,11 @@ class SettingsDialog(FormDialog):
         note = QLabel(self.tr("A new server takes effect at the next sign-in."), self)
         note.setWordWrap(True)
         self.form.addRow(note)
+        if change_password is not None:
+            button = QPushButton(self.tr("Change password…"), self)
+            button.setObjectName("changePassword")
+            button.clicked.connect(lambda _=False: change_password(self))
+            self.form.addRow(button)
 
     def validate(self) -> str | None:
         server = self.server.text().strip()
