@@ -30,6 +30,9 @@ BY_CODE = {
     ),
     "refresh_expired": QT_TRANSLATE_NOOP("Sync", "Your sign-in has expired; please sign in again."),
     "invalid_token": QT_TRANSLATE_NOOP("Sync", "Your sign-in has expired; please sign in again."),
+    "invite_invalid": QT_TRANSLATE_NOOP(
+        "Sync", "This code is not valid (any more): it was used, has expired or was replaced by a newer one."
+    ),
     "wrong_client": QT_TRANSLATE_NOOP(
         "Sync", "This computer's data belongs to another sign-in; please sign in again."
     ),

@@ -123,6 +123,15 @@ class Transport:
         self.user = body["user"]
         return body
 
+    def accept_invite(self, token: str, password: str) -> dict[str, Any]:
+        """Choose a password with the code of an invitation or reset mail (no sign-in needed);
+        returns `{login, display_name}`."""
+        r = self._send("POST", "/auth/accept-invite", json={"token": token.strip(), "password": password})
+        if r.status_code != 200:
+            code, message = self._error(r)
+            raise Rejected(messages.for_code(code, message), code or "invite_invalid")
+        return dict(r.json())
+
     def resume(self, refresh_token: str) -> None:
         """Continue a stored sign-in: trade the stored refresh token for fresh tokens."""
         self.tokens = Tokens("", refresh_token)

@@ -1356,6 +1356,60 @@
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>I have an invitation</source>
+        <translation>Ich habe eine Einladung</translation>
+    </message>
+    <message>
+        <source>the code from the e-mail</source>
+        <translation>der Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>Die Serveradresse beginnt mit https:// (oder http:// im lokalen Netz).</translation>
+    </message>
+    <message>
+        <source>Please paste the code from the e-mail.</source>
+        <translation>Bitte fügen Sie den Code aus der E-Mail ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Passwort wird festgelegt…</translation>
+    </message>
+</context>
+<context>
     <name>KeySecretDialog</name>
     <message>
         <source>The new intake key</source>
@@ -2186,6 +2240,14 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>I have an invitation…</source>
+        <translation>Ich habe eine Einladung…</translation>
+    </message>
+    <message>
+        <source>Password set. Sign in now.</source>
+        <translation>Passwort festgelegt. Melden Sie sich jetzt an.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -2444,6 +2506,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>Your sign-in has expired; please sign in again.</source>
         <translation>Ihre Anmeldung ist abgelaufen; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This code is not valid (any more): it was used, has expired or was replaced by a newer one.</source>
+        <translation>Dieser Code ist nicht (mehr) gültig: Er wurde schon verwendet, ist abgelaufen oder wurde durch einen neueren ersetzt.</translation>
     </message>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>

@@ -1356,6 +1356,60 @@
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>I have an invitation</source>
+        <translation>I have an invitation</translation>
+    </message>
+    <message>
+        <source>the code from the e-mail</source>
+        <translation>the code from the e-mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>The server address starts with https:// (or http:// on a local network).</translation>
+    </message>
+    <message>
+        <source>Please paste the code from the e-mail.</source>
+        <translation>Please paste the code from the e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Setting the password…</translation>
+    </message>
+</context>
+<context>
     <name>KeySecretDialog</name>
     <message>
         <source>The new intake key</source>
@@ -2186,6 +2240,14 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>I have an invitation…</source>
+        <translation>I have an invitation…</translation>
+    </message>
+    <message>
+        <source>Password set. Sign in now.</source>
+        <translation>Password set. Sign in now.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -2444,6 +2506,10 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>Your sign-in has expired; please sign in again.</source>
         <translation>Your sign-in has expired; please sign in again.</translation>
+    </message>
+    <message>
+        <source>This code is not valid (any more): it was used, has expired or was replaced by a newer one.</source>
+        <translation>This code is not valid (any more): it was used, has expired or was replaced by a newer one.</translation>
     </message>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>

@@ -1356,6 +1356,60 @@
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>I have an invitation</source>
+        <translation>Ho un invito</translation>
+    </message>
+    <message>
+        <source>the code from the e-mail</source>
+        <translation>il codice dell&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Ancora una volta</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Imposta password</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http:// on a local network).</source>
+        <translation>L&apos;indirizzo del server inizia con https:// (o http:// in una rete locale).</translation>
+    </message>
+    <message>
+        <source>Please paste the code from the e-mail.</source>
+        <translation>Incollate il codice dell&apos;e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Impostazione della password…</translation>
+    </message>
+</context>
+<context>
     <name>KeySecretDialog</name>
     <message>
         <source>The new intake key</source>
@@ -2186,6 +2240,14 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>I have an invitation…</source>
+        <translation>Ho un invito…</translation>
+    </message>
+    <message>
+        <source>Password set. Sign in now.</source>
+        <translation>Password impostata. Ora accedete.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Accesso in corso…</translation>
     </message>
@@ -2444,6 +2506,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>Your sign-in has expired; please sign in again.</source>
         <translation>Il tuo accesso è scaduto; accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>This code is not valid (any more): it was used, has expired or was replaced by a newer one.</source>
+        <translation>Questo codice non è (più) valido: è già stato usato, è scaduto o è stato sostituito da uno più recente.</translation>
     </message>
     <message>
         <source>This computer&apos;s data belongs to another sign-in; please sign in again.</source>

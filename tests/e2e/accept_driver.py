@@ -24,6 +24,7 @@ rng = random.Random(int(os.environ.get("ACCEPT_SEED", "1")))
 
 def drive(window: Any) -> None:
     state = {"accepted": 0, "waiting": 0}
+    triggered: set[str] = set()  # each offer once: a second click before the first was decided is refused
 
     def finish(code: int, text: str) -> None:
         print(text, flush=True)
@@ -44,9 +45,14 @@ def drive(window: Any) -> None:
         if state["accepted"] >= WANTED:
             return finish(0, f"accepted {state['accepted']}")
         model = window.model
-        rows = [r for r in range(model.rowCount()) if model.index(r, 0).data(OFFERED_ROLE)]
+        rows = [
+            r
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(OFFERED_ROLE) and model.enquiry_id(r) not in triggered
+        ]
         action = window.findChild(QAction, "action_accept_offer")
         if rows and window.current_id() == model.enquiry_id(rows[0]) and action.isEnabled():
+            triggered.add(str(model.enquiry_id(rows[0])))
             action.trigger()
             state["waiting"] = 0
         elif rows:

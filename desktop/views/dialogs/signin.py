@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.failures import from_server
 from desktop.ops import Ops
@@ -56,7 +56,24 @@ class SignInDialog(FormDialog):
             note.setObjectName("keyringNote")
             note.setWordWrap(True)
             self.form.addRow(note)
+        self.invitation = QPushButton(self.tr("I have an invitation…"), self)
+        self.invitation.setObjectName("haveInvitation")
+        self.buttons.addButton(self.invitation, QDialogButtonBox.ButtonRole.ActionRole)
+        self.invitation.clicked.connect(self.use_invitation)
         (self.password if login else self.login).setFocus()
+
+    def use_invitation(self) -> None:
+        """Choose a password with a mailed code; then the form holds the login and that password."""
+        from desktop.views.dialogs.base import asked
+        from desktop.views.dialogs.invitation import InvitationDialog
+
+        dialog = InvitationDialog(self.server.text().strip(), self)
+        if not asked(dialog):
+            return
+        self.server.setText(dialog.server.text().strip())
+        self.login.setText(dialog.login)
+        self.password.setText(dialog.password.text())
+        self.show_error(self.tr("Password set. Sign in now."))
 
     def _try_accept(self) -> None:
         problem = self.validate()
