@@ -3,8 +3,8 @@
 
     admin company add|list|update|deactivate
     admin person add|list|update|deactivate|reactivate
-    admin route add|list|deactivate
-    admin intake-key add|list|revoke
+    admin route add|list|update|deactivate
+    admin intake-key add|list|update|revoke
     admin import-partners FILE.csv
 
 A refusal prints its sentence and exits 2, having changed nothing.
@@ -227,6 +227,29 @@ def route_list(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def route_update(settings: Settings, args: argparse.Namespace) -> int:
+    from central.store.admin_routes import update_route
+
+    lists = {
+        "postcode_ranges": args.postcodes,
+        "postcode_prefixes": args.prefixes,
+        "product_interests": args.products,
+        "keywords": args.keywords,
+    }
+    changes: dict[str, Any] = {k: _split(v) for k, v in lists.items() if v is not None}
+    changes |= {k: v for k, v in {"name": args.name, "country": args.country}.items() if v is not None}
+    if args.owner is not None:
+        changes["owner_person_id"] = args.owner
+    if args.priority is not None:
+        changes["priority"] = args.priority
+    with _refusals(), _factory(settings).begin() as session:
+        if args.chain is not None:
+            changes["chain"] = _chain(session, _split(args.chain))
+        row = update_route(session, args.id, now=_now(), **changes)
+        print(f"{row.name} updated")
+    return 0
+
+
 def route_deactivate(settings: Settings, args: argparse.Namespace) -> int:
     from central.store.admin_routes import deactivate_route
 
@@ -256,6 +279,15 @@ def key_list(settings: Settings, args: argparse.Namespace) -> int:
             used = key.last_used_at.isoformat() if key.last_used_at else "never used"
             state = "revoked" if key.revoked_at or not key.active else "active"
             print(f"{key.id}  {key.label}  {key.channel}  {key.key_hint}…  {used}  {state}")
+    return 0
+
+
+def key_update(settings: Settings, args: argparse.Namespace) -> int:
+    from central.store.intake_keys import rename_key
+
+    with _refusals(), _factory(settings).begin() as session:
+        key = rename_key(session, args.id, label=args.label)
+        print(f"{key.id}  {key.label}")
     return 0
 
 
@@ -384,6 +416,21 @@ def add_parser(sub: Any) -> None:
     radd.add_argument("--priority", type=int, default=100)
     radd.set_defaults(run=route_add)
     route.add_parser("list").set_defaults(run=route_list)
+    rupdate = route.add_parser("update", help="only the fields given change")
+    rupdate.add_argument("id")
+    for flag in (
+        "--name",
+        "--country",
+        "--chain",
+        "--owner",
+        "--postcodes",
+        "--prefixes",
+        "--products",
+        "--keywords",
+    ):
+        rupdate.add_argument(flag)
+    rupdate.add_argument("--priority", type=int)
+    rupdate.set_defaults(run=route_update)
     roff = route.add_parser("deactivate")
     roff.add_argument("id")
     roff.set_defaults(run=route_deactivate)
@@ -397,6 +444,10 @@ def add_parser(sub: Any) -> None:
     kadd.add_argument("--partner", help="the partner a dealer_page key belongs to")
     kadd.set_defaults(run=key_add)
     key.add_parser("list").set_defaults(run=key_list)
+    kupdate = key.add_parser("update", help="rename a key (its secret stays)")
+    kupdate.add_argument("id")
+    kupdate.add_argument("--label", required=True)
+    kupdate.set_defaults(run=key_update)
     krevoke = key.add_parser("revoke")
     krevoke.add_argument("id")
     krevoke.set_defaults(run=key_revoke)

@@ -122,3 +122,38 @@ def test_a_file_with_one_bad_row_applies_nothing_and_names_the_line(
     wrong_header.write_text("firma,land\nX,DE\n", encoding="utf-8")
     assert main(["admin", "import-partners", str(wrong_header)]) == 2
     assert "line 1 must name the columns" in capsys.readouterr().err
+
+
+def test_routes_and_keys_from_the_command_line(installed: str, capsys: pytest.CaptureFixture[str]) -> None:
+    add = [
+        "admin",
+        "company",
+        "add",
+        "--name",
+        "Fenster Süd",
+        "--country",
+        "DE",
+        "--timezone",
+        "Europe/Berlin",
+    ]
+    assert main(add) == 0
+    partner = capsys.readouterr().out.split()[0]
+    assert main(["admin", "person", "list"]) == 0
+    admin = capsys.readouterr().out.split()[0]
+    route = ["admin", "route", "add", "--name", "Bayern", "--country", "DE", "--postcodes", "80000-87999"]
+    assert main([*route, "--chain", f"partner:{partner}", "--owner", admin]) == 0
+    route_id = capsys.readouterr().out.split()[0]
+    assert main(["admin", "route", "update", route_id, "--priority", "50", "--products", "PVC windows"]) == 0
+    assert main(["admin", "route", "list"]) == 0
+    assert "priority 50" in capsys.readouterr().out
+    assert main(["admin", "route", "update", route_id, "--chain", "somebody"]) == 2
+    assert "write partner:<id> or person:<id>" in capsys.readouterr().err
+
+    assert main(["admin", "intake-key", "add", "--label", "Website"]) == 0
+    key_id = capsys.readouterr().out.split()[0]
+    assert main(["admin", "intake-key", "update", key_id, "--label", "Website (new)"]) == 0
+    assert main(["admin", "intake-key", "revoke", key_id]) == 0
+    capsys.readouterr()
+    assert main(["admin", "intake-key", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "Website (new)" in listed and "revoked" in listed and "edk_" not in listed.split("…")[1]
