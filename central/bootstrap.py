@@ -25,7 +25,12 @@ MIN_PASSWORD = 10
 
 
 class BootstrapError(ValueError):
-    """Why `init` refused; the message is the sentence shown to the operator."""
+    """Why `init` refused; the message is the sentence shown to the operator, `code` for programs
+    (the administration API answers with it)."""
+
+    def __init__(self, message: str, code: str = "invalid_request") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -34,27 +39,40 @@ class Installation:
     admin_id: str
 
 
+def check_country(country: str) -> str:
+    """An ISO country code some holiday calendar knows, upper-cased."""
+    import holidays
+
+    code = country.strip().upper()
+    if code not in holidays.list_supported_countries():
+        raise BootstrapError(
+            f"Unknown country code {code!r}: use ISO 3166-1 alpha-2, e.g. IT, DE, AT.", "invalid_country"
+        )
+    return code
+
+
 def check_calendar(country: str, subdivision: str | None, timezone: str) -> tuple[str, str | None, str]:
     """The calendar a company's deadlines count on, validated: (COUNTRY, SUBDIVISION, zone)."""
     import holidays
 
-    country = country.strip().upper()
+    country = check_country(country)
     supported = holidays.list_supported_countries()
-    if country not in supported:
-        raise BootstrapError(f"Unknown country code {country!r}: use ISO 3166-1 alpha-2, e.g. IT, DE, AT.")
     if subdivision:
         subdivision = subdivision.strip().upper()
         if subdivision not in supported[country]:
             known = ", ".join(supported[country][:12])
             raise BootstrapError(
-                f"{subdivision!r} is not a region of {country} with its own holidays (known: {known}, …)."
+                f"{subdivision!r} is not a region of {country} with its own holidays (known: {known}, …).",
+                "invalid_region",
             )
     try:
         if timezone not in available_timezones():
             raise ZoneInfoNotFoundError(timezone)
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise BootstrapError(f"Unknown time zone {timezone!r}: use an IANA name, e.g. Europe/Rome.") from None
+        raise BootstrapError(
+            f"Unknown time zone {timezone!r}: use an IANA name, e.g. Europe/Rome.", "invalid_timezone"
+        ) from None
     return country, subdivision or None, timezone
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from central.bootstrap import BootstrapError, check_calendar
+from sqlalchemy.orm import Session
+
+from central.bootstrap import BootstrapError, check_calendar, check_country
 
 MAX_TERRITORY_ENTRIES = 500
 MAX_POSTCODE = 12
@@ -31,28 +33,32 @@ def not_found(what: str) -> AdminError:
     return AdminError("not_found", f"No such {what}.", 404)
 
 
+def head_office(session: Session) -> str:
+    """Head office's id; administration needs an installation (`enquiry-server init`)."""
+    from central.store.directory import head_office_id
+
+    hq = head_office_id(session)
+    if not hq:
+        raise AdminError(
+            "no_installation", "Run `enquiry-server init` first: there is no head office yet.", 409
+        )
+    return hq
+
+
 def calendar(country: str, subdivision: str | None, timezone: str) -> tuple[str, str | None, str]:
     """`bootstrap.check_calendar`, raising `AdminError` (codes: invalid_country/region/timezone)."""
     try:
         return check_calendar(country, subdivision, timezone)
     except BootstrapError as exc:
-        message = str(exc)
-        code = "invalid_timezone" if "time zone" in message else "invalid_country"
-        if "region" in message:
-            code = "invalid_region"
-        raise AdminError(code, message) from None
+        raise AdminError(exc.code, str(exc)) from None
 
 
 def country_code(country: str) -> str:
     """An ISO country code some calendar knows (the same list `init` accepts)."""
-    import holidays
-
-    code = country.strip().upper()
-    if code not in holidays.list_supported_countries():
-        raise AdminError(
-            "invalid_country", f"Unknown country code {code!r}: use ISO 3166-1 alpha-2, e.g. IT, DE, AT."
-        )
-    return code
+    try:
+        return check_country(country)
+    except BootstrapError as exc:
+        raise AdminError(exc.code, str(exc)) from None
 
 
 def text(value: str, field: str, *, max_length: int = 200, required: bool = True) -> str:

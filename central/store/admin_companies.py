@@ -23,7 +23,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from central.store import audit
 from central.store.accounts import PARTNER, Company, new_id
-from central.store.admin import AdminError, Span, calendar, not_found, parse_spans, spans_overlap, text
+from central.store.admin import (
+    AdminError,
+    Span,
+    calendar,
+    head_office,
+    not_found,
+    parse_spans,
+    spans_overlap,
+    text,
+)
 from central.store.commands import execute
 from central.store.directory import head_office_id, load_directory
 from central.store.enquiries import EnquiryRow
@@ -56,15 +65,6 @@ def _partner(session: Session, company_id: str, *, lock: bool = False) -> Compan
     if company is None or company.kind != PARTNER:
         raise not_found("partner company")
     return company
-
-
-def _hq(session: Session) -> str:
-    hq = head_office_id(session)
-    if not hq:
-        raise AdminError(
-            "no_installation", "Run `enquiry-server init` first: there is no head office yet.", 409
-        )
-    return hq
 
 
 def _name_free(session: Session, name: str, *, except_id: str | None = None) -> None:
@@ -130,7 +130,7 @@ def create_company(
     now: datetime,
 ) -> CompanyAnswer:
     """A new active partner, in the caller's transaction; published to every client's directory."""
-    hq = _hq(session)
+    hq = head_office(session)
     name = text(name, "name")
     country, subdivision, timezone = calendar(country, subdivision, timezone)
     territory = [str(s) for s in parse_spans(postcode_ranges)]
@@ -204,7 +204,7 @@ def update_company(
             action="company_changed",
             at=now,
             actor_id=actor_id,
-            company_id=_hq(session),
+            company_id=head_office(session),
             target_company_id=company.id,
             before={k: v for k, v in before.items() if after[k] != v},
             after={k: v for k, v in after.items() if before[k] != v},
@@ -230,7 +230,7 @@ def deactivate_company(
             action="company_deactivated",
             at=now,
             actor_id=actor_id,
-            company_id=_hq(session),
+            company_id=head_office(session),
             target_company_id=company.id,
         )
         publish_company(session, company)
@@ -252,7 +252,7 @@ def reactivate_company(
             action="company_reactivated",
             at=now,
             actor_id=actor_id,
-            company_id=_hq(session),
+            company_id=head_office(session),
             target_company_id=company.id,
         )
         publish_company(session, company)

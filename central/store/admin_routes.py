@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from central.store import audit
 from central.store.accounts import HEAD_OFFICE, PARTNER, Company, Person, new_id
-from central.store.admin import AdminError, country_code, not_found, parse_spans, text, text_list
+from central.store.admin import AdminError, country_code, head_office, not_found, parse_spans, text, text_list
 from central.store.directory import head_office_id, load_directory
 from central.store.intake import IntakeRequest, plan
 from central.store.routes import RouteRow
@@ -29,15 +29,6 @@ from enquiries.rules.offers import head_office_person, usable_target
 
 MAX_CHAIN = 20
 PRIORITY_RANGE = (0, 10_000)
-
-
-def _hq(session: Session) -> str:
-    hq = head_office_id(session)
-    if not hq:
-        raise AdminError(
-            "no_installation", "Run `enquiry-server init` first: there is no head office yet.", 409
-        )
-    return hq
 
 
 def _route(session: Session, route_id: str, *, lock: bool = False) -> RouteRow:
@@ -140,7 +131,13 @@ def _audit(
     session: Session, action: str, row: RouteRow, actor_id: str | None, now: datetime, **details: Any
 ) -> None:
     audit.record(
-        session, action=action, at=now, actor_id=actor_id, company_id=_hq(session), route_id=row.id, **details
+        session,
+        action=action,
+        at=now,
+        actor_id=actor_id,
+        company_id=head_office(session),
+        route_id=row.id,
+        **details,
     )
 
 
@@ -171,7 +168,7 @@ def create_route(
     now: datetime,
 ) -> RouteRow:
     """A new active route, in the caller's transaction (audited)."""
-    _hq(session)
+    head_office(session)
     ranges, prefixes = _territory(postcode_ranges, postcode_prefixes)
     row = RouteRow(
         id=new_id(),
