@@ -2184,7 +2184,7 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
-    <name>ServerDialog</name>
+    <name>ServerForm</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>

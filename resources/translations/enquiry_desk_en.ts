@@ -2184,7 +2184,7 @@ The data of this sign-in was removed from this computer.</translation>
     </message>
 </context>
 <context>
-    <name>ServerDialog</name>
+    <name>ServerForm</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Something went wrong; the details are in the log.</translation>

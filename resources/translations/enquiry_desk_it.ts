@@ -2184,7 +2184,7 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     </message>
 </context>
 <context>
-    <name>ServerDialog</name>
+    <name>ServerForm</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Qualcosa è andato storto; i dettagli sono nel log.</translation>

@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from desktop.failures import user_message
 from desktop.qt_bridge import QtDeskService
-from desktop.views.admin.server_dialog import ServerDialog, entries
+from desktop.views.dialogs.server_form import ServerDialog, entries
 
 Row = dict[str, Any]
 PREVIEW_DELAY_MS = 300

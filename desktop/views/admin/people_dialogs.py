@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.qt_bridge import QtDeskService
-from desktop.views.admin.server_dialog import ServerDialog
+from desktop.views.dialogs.server_form import ServerDialog
 from enquiries.i18n import QT_TRANSLATE_NOOP
 
 Row = dict[str, Any]

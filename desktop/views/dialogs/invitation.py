@@ -7,14 +7,12 @@ server names and the new password.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
-from desktop.failures import from_server
-from desktop.ops import Ops
-from desktop.views.dialogs.base import FormDialog
-from desktop.views.labels import tr_sync
+from desktop.views.dialogs.server_form import ServerForm
 
 MIN_PASSWORD = 10  # the server's minimum (central/store/invites.py); the server checks it too
 
@@ -29,9 +27,10 @@ def accept_invite(server: str, code: str, password: str) -> dict[str, Any]:
         transport.close()
 
 
-class InvitationDialog(FormDialog):
+class InvitationDialog(ServerForm):
     def __init__(self, server: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("accept_invite", self.tr("I have an invitation"), parent)
+        super().__init__("accept_invite", self.tr("I have an invitation"), None, parent)
+        self.busy_text = self.tr("Setting the password…")
         self.server = QLineEdit(server, self)
         self.server.setObjectName("serverUrl")
         self.server.setPlaceholderText("https://desk.example.com")
@@ -50,8 +49,6 @@ class InvitationDialog(FormDialog):
         self.form.addRow(self.tr("Once more"), self.again)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set password"))
         self.login = ""
-        self.ops = Ops(self)
-        self.ops.window = self
         (self.code if server else self.server).setFocus()
 
     def validate(self) -> str | None:
@@ -65,28 +62,10 @@ class InvitationDialog(FormDialog):
             return self.tr("The two passwords differ.")
         return None
 
-    def _try_accept(self) -> None:
-        problem = self.validate()
-        if problem:
-            self.show_error(problem)
-            return
-        self._busy(True)
+    def request(self) -> Callable[[], dict[str, Any]]:
         server, code, password = self.server.text().strip(), self.code.text(), self.password.text()
-        self.ops.network(
-            lambda _task: accept_invite(server, code, password), success=self._accepted, failure=self._refused
-        )
+        return lambda: accept_invite(server, code, password)
 
-    def _busy(self, busy: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
-        self.show_error(self.tr("Setting the password…") if busy else "")
-
-    def _accepted(self, answer: dict[str, Any]) -> None:
+    def answered(self, answer: Any) -> None:
         self.login = str(answer.get("login", ""))
         self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self._busy(False)
-        if from_server(error):
-            self.show_error(tr_sync(str(error)))
-        else:
-            self.ops.show_failure(error)

@@ -12,15 +12,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.failures import from_server
-from desktop.ops import Ops
-from desktop.views.dialogs.base import FormDialog
-from desktop.views.labels import tr_sync
+from desktop.views.dialogs.server_form import ServerForm
 
 SignIn = Callable[[str, str, str, bool], Any]  # (server, login, password, remember) -> a session
 
 
-class SignInDialog(FormDialog):
+class SignInDialog(ServerForm):
     def __init__(
         self,
         server: str = "",
@@ -31,11 +28,10 @@ class SignInDialog(FormDialog):
         *,
         sign_in: SignIn | None = None,
     ) -> None:
-        super().__init__("sign_in", self.tr("Sign in to Enquiry Desk"), parent)
+        super().__init__("sign_in", self.tr("Sign in to Enquiry Desk"), None, parent)
+        self.busy_text = self.tr("Signing in…")
         self._sign_in = sign_in
         self.session: Any = None
-        self.ops = Ops(self)
-        self.ops.window = self
         self.server = QLineEdit(server, self)
         self.server.setObjectName("serverUrl")
         self.server.setPlaceholderText("https://desk.example.com")
@@ -75,40 +71,25 @@ class SignInDialog(FormDialog):
         self.password.setText(dialog.password.text())
         self.show_error(self.tr("Password set. Sign in now."))
 
-    def _try_accept(self) -> None:
-        problem = self.validate()
-        if problem or self._sign_in is None:
-            super()._try_accept()
-            return
-        self._busy(True)
+    def request(self) -> Callable[[], Any] | None:
         sign_in = self._sign_in
+        if sign_in is None:
+            return None
         server, login = self.server.text().strip(), self.login.text().strip()
         password, remember = self.password.text(), self.remember.isChecked()
-        self.ops.network(
-            lambda _task: sign_in(server, login, password, remember),
-            success=self._signed_in,
-            failure=self._refused,
-        )
+        return lambda: sign_in(server, login, password, remember)
 
-    def _busy(self, busy: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
         for field in (self.server, self.login, self.password, self.remember):
             field.setEnabled(not busy)
-        self.show_error(self.tr("Signing in…") if busy else "")
 
-    def _signed_in(self, session: Any) -> None:
+    def answered(self, answer: Any) -> None:
         if not self.isVisible():  # cancelled meanwhile: nobody wants this sign-in any more
-            session.close()
+            answer.close()
             return
-        self.session = session
+        self.session = answer
         self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self._busy(False)
-        if from_server(error):
-            self.show_error(tr_sync(str(error)))
-        else:
-            self.ops.show_failure(error)
 
     def validate(self) -> str | None:
         if not self.server.text().strip().startswith(("http://", "https://")):
