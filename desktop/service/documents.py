@@ -3,9 +3,6 @@ network worker, report progress and stop at the next chunk when the user cancels
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +55,10 @@ class Documents:
 
     def upload(self, path: Path, task: Progress | None = None) -> Uploaded:
         """Send a file to the server (refused over 20 MB before anything is sent)."""
+        import hashlib
+        import mimetypes
+        import uuid
+
         from desktop.sync.transport import Rejected
 
         task = task or Quiet()
