@@ -106,14 +106,6 @@ def account_inactive() -> ApiError:
     return ApiError(403, "account_inactive", "This account has been deactivated.")
 
 
-def revoke_person_devices(session: Session, person_id: str, keep_device_id: str | None = None) -> None:
-    """Sign a person out everywhere (optionally except one device); the caller commits."""
-    query = update(Device).where(Device.person_id == person_id, Device.revoked_at.is_(None))
-    if keep_device_id is not None:
-        query = query.where(Device.id != keep_device_id)
-    session.execute(query.values(revoked_at=utcnow()))
-
-
 @router.post("/login", response_model=SessionOut)
 def login(
     body: LoginRequest,

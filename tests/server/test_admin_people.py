@@ -401,3 +401,26 @@ def test_store_functions_work_without_http(
         assert names == ["Gino", "Luca", "Sofia"]
         answer = admin_people.set_active(session, person_id=world.sofia.id, active=False, now=NOW)
         assert answer.person.active is False and answer.routes == [] and answer.held == 0
+
+
+def test_new_and_deactivated_people_reach_the_companies_that_see_them(
+    client: TestClient, world: World, ida: Person
+) -> None:
+    """A partner admin's new colleague appears in their company's change feed (never in another
+    partner's), and leaves the pickers as inactive when deactivated."""
+    max_ = login(client, world.max.login, client_id="max-desk")
+    body = {"company_id": world.mueller.id, "login": "neu@mueller.example", "display_name": "Neu"}
+    created = client.post(ADMIN, json={**body, "roles": ["partner_staff"]}, headers=max_)
+    assert created.status_code == 201, created.text
+    person_id = created.json()["person"]["id"]
+
+    def people_in_pull(headers: dict[str, str], client_id: str) -> dict[str, Any]:
+        page = client.post("/api/v1/sync/pull", headers=headers, json={"client_id": client_id}).json()
+        return {c["id"]: c.get("data") for c in page["changes"] if c["entity"] == "person"}
+
+    assert people_in_pull(max_, "max-desk")[person_id]["active"] is True
+    luca = login(client, world.luca.login, client_id="luca-desk")
+    assert person_id not in people_in_pull(luca, "luca-desk"), "another partner never sees Müller's people"
+    assert client.post(f"{ADMIN}/{person_id}/deactivate", headers=max_).status_code == 200
+    assert people_in_pull(max_, "max-desk")[person_id]["active"] is False
+    assert "Neu" not in _people_names(client, max_, world.mueller.id)

@@ -173,7 +173,7 @@ def test_expired_refresh_token_is_refused(
 def test_refresh_of_deactivated_person_is_refused(client: TestClient, world: World) -> None:
     session = login_session(client, "eva@mueller.example")
     admin = login(client, "max@mueller.example")
-    deactivate = client.patch(f"/api/v1/people/{world.eva.id}", json={"active": False}, headers=admin)
+    deactivate = client.post(f"/api/v1/admin/people/{world.eva.id}/deactivate", headers=admin)
     assert deactivate.status_code == 200
     assert_error(_refresh(client, session["refresh_token"]), 401, "device_revoked")
     assert_error(client.get(DEVICES, headers=bearer(session["access_token"])), 403, "account_inactive")

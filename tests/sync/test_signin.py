@@ -25,6 +25,7 @@ from tests.sync.memory_keyring import MemoryKeyring, PlaintextMemoryKeyring, ins
 
 MAX = "max@mueller.example"
 ANNA = "anna@hq.example"
+GRETA = "greta@hq.example"  # head office's administrator
 PASSWORD = "demo"
 API = "/api/v1"
 
@@ -158,10 +159,10 @@ def revoke_devices(url: str, person_id: str, client_id: str) -> None:
 
 
 def deactivate(url: str, person_id: str) -> None:
-    with admin(url) as http:
-        r = http.patch(f"/people/{person_id}", json={"active": False})
+    with admin(url, GRETA) as http:
+        r = http.post(f"/admin/people/{person_id}/deactivate")
         assert r.status_code == 200, r.text
-        assert r.json()["active"] is False
+        assert r.json()["person"]["active"] is False
 
 
 @pytest.mark.parametrize(
