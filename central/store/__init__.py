@@ -4,7 +4,18 @@ Add each new model module here.
 """
 
 from central.mail import outbox
-from central.store import accounts, audit, contacts, documents, enquiries, invites, routes, surveys, sync
+from central.store import (
+    accounts,
+    audit,
+    contacts,
+    documents,
+    enquiries,
+    invites,
+    report_tables,
+    routes,
+    surveys,
+    sync,
+)
 
 __all__ = [
     "accounts",
@@ -14,6 +25,7 @@ __all__ = [
     "enquiries",
     "invites",
     "outbox",
+    "report_tables",
     "routes",
     "surveys",
     "sync",

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from central.store import audit
+from central.store import audit, report_facts
 from central.store.contacts import ContactRow
 from central.store.directory import load_directory
 from central.store.documents import DocumentBlob
@@ -143,7 +143,8 @@ def store(
     actor: Actor,
     now: datetime,
 ) -> Outcome:
-    """Persist the events' result, their side effects and the views; the one write path."""
+    """Persist the events' result, their reporting facts, their side effects and the views; the
+    one write path."""
     if not events:
         return Outcome(None, [], before)
     after = apply_all(before, events)
@@ -190,6 +191,7 @@ def store(
                 previous_owner=event.info.get("previous_owner"),
                 new_owner=after.owner_company_id,
             )
+    report_facts.record(session, before, after, events)
     views = after_events(session, before, after, events, actor=actor, now=now)
     queue_views(session, [*enquiry_views(before, after), *views])
     return Outcome(None, events, after)

@@ -1,0 +1,162 @@
+"""Keep the reporting facts in step with the events: `record` in the write path, `rebuild` for all.
+
+`record` runs inside `commands.store`, the one write path, in the transaction that stores the
+events, so facts and events commit together or not at all. It derives an enquiry's facts again
+from ALL its stored events (the same input the migration's `rebuild` reads), and only when the
+new events can change them (`facts.touches_facts`): a note on an enquiry the partner already
+works on costs nothing. A new enquiry's facts come from its first events without a query.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from central.store.accounts import Company
+from central.store.enquiries import EnquiryRow, EventRow
+from central.store.report_tables import ReportEnquiry, ReportRound, ReportStep
+from enquiries.deadlines import WorkCalendar
+from enquiries.events import Event
+from enquiries.reporting.facts import EnquiryFacts, FactEvent, RoundFact, StepFact, derive, touches_facts
+from enquiries.reporting.regions import Territory
+from enquiries.state import Enquiry
+
+_CACHE = "report_companies"
+REBUILD_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Companies:
+    """Calendars (working hours) and partner territories (subdivisions) of every company."""
+
+    calendars: dict[str, WorkCalendar]
+    territories: tuple[Territory, ...]
+
+
+def load_companies(session: Session) -> Companies:
+    """Read once per transaction (a push batch, the deadline job's enquiry, a rebuild)."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_CACHE)
+    if cached is not None and cached[0] is transaction:
+        companies: Companies = cached[1]
+        return companies
+    calendars: dict[str, WorkCalendar] = {}
+    territories: list[Territory] = []
+    for row in session.execute(
+        select(
+            Company.id,
+            Company.kind,
+            Company.country,
+            Company.subdivision,
+            Company.timezone,
+            Company.postcode_ranges,
+        )
+    ):
+        calendars[row.id] = WorkCalendar(row.country, row.subdivision or None, row.timezone)
+        if row.kind == "partner":
+            entries = tuple(str(e) for e in row.postcode_ranges or ())
+            territories.append(Territory(row.id, row.country, row.subdivision, entries))
+    companies = Companies(calendars, tuple(territories))
+    session.info[_CACHE] = (transaction, companies)
+    return companies
+
+
+def fact_event(row: EventRow) -> FactEvent:
+    return FactEvent(row.name, row.at, row.actor_id, row.company_id, json.loads(row.info or "{}"))
+
+
+def stored_events(session: Session, enquiry_id: str) -> list[FactEvent]:
+    """The enquiry's events in the order decided (autoflush: this transaction's too)."""
+    query = select(EventRow).where(EventRow.enquiry_id == enquiry_id).order_by(EventRow.id)
+    return [fact_event(row) for row in session.scalars(query)]
+
+
+def record(session: Session, before: Enquiry | None, after: Enquiry, events: Sequence[Event]) -> None:
+    """Bring `after`'s facts up to date with `events`, just stored by the write path."""
+    if not touches_facts(before, events):
+        return
+    companies = load_companies(session)
+    fresh = before is None
+    stored = [FactEvent.of(e) for e in events] if fresh else stored_events(session, after.id)
+    write(session, derive(after, stored, companies.calendars, companies.territories), fresh=fresh)
+
+
+def _assign(row: Any, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(row, name, value)  # an equal value writes nothing at flush
+
+
+def _enquiry_values(facts: EnquiryFacts) -> dict[str, Any]:
+    return {f.name: getattr(facts, f.name) for f in fields(facts) if f.name not in ("rounds", "steps")}
+
+
+def _round_values(fact: RoundFact) -> dict[str, Any]:
+    return {f.name: getattr(fact, f.name) for f in fields(fact)}
+
+
+def _step_values(fact: StepFact) -> dict[str, Any]:
+    return {"seq": fact.seq, "kind": fact.kind, "at": fact.at, "company_id": fact.company_id}
+
+
+def write(session: Session, facts: EnquiryFacts, *, fresh: bool) -> None:
+    """Store `facts`, replacing the enquiry's earlier ones (`fresh`: there are none)."""
+    eid = facts.enquiry_id
+    row = None if fresh else session.get(ReportEnquiry, eid)
+    if row is None:
+        row = ReportEnquiry(enquiry_id=eid)
+        session.add(row)
+    _assign(row, _enquiry_values(facts))
+    rounds: dict[int, ReportRound] = {}
+    steps: dict[int, ReportStep] = {}
+    if not fresh:
+        rounds = {
+            r.round: r for r in session.scalars(select(ReportRound).where(ReportRound.enquiry_id == eid))
+        }
+        steps = {s.seq: s for s in session.scalars(select(ReportStep).where(ReportStep.enquiry_id == eid))}
+    for fact in facts.rounds:
+        round_row = rounds.pop(fact.round, None)
+        if round_row is None:
+            round_row = ReportRound(enquiry_id=eid)
+            session.add(round_row)
+        _assign(round_row, _round_values(fact))
+    for step in facts.steps:
+        step_row = steps.pop(step.seq, None)
+        if step_row is None:
+            step_row = ReportStep(enquiry_id=eid)
+            session.add(step_row)
+        _assign(step_row, _step_values(step))
+    for gone in (*rounds.values(), *steps.values()):
+        session.delete(gone)
+
+
+def rebuild(session: Session, *, chunk: int = REBUILD_CHUNK) -> int:
+    """Derive every enquiry's facts again from its stored events; returns how many enquiries.
+
+    Used by the migration that created the tables; safe to run again (it replaces them)."""
+    for table in (ReportStep, ReportRound, ReportEnquiry):
+        session.execute(delete(table))
+    companies = load_companies(session)
+    ids = list(session.scalars(select(EnquiryRow.id).order_by(EnquiryRow.id)))
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        states = {
+            eid: Enquiry.model_validate_json(state)
+            for eid, state in session.execute(
+                select(EnquiryRow.id, EnquiryRow.state).where(EnquiryRow.id.in_(part))
+            )
+        }
+        events: dict[str, list[FactEvent]] = {eid: [] for eid in part}
+        query = select(EventRow).where(EventRow.enquiry_id.in_(part)).order_by(EventRow.id)
+        for event_row in session.scalars(query):
+            events[event_row.enquiry_id].append(fact_event(event_row))
+        for eid in part:
+            facts = derive(states[eid], events[eid], companies.calendars, companies.territories)
+            write(session, facts, fresh=True)
+        session.flush()
+        session.expunge_all()
+    return len(ids)
