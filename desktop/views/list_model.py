@@ -80,6 +80,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     C_CHANGED,
 ) = range(len(COLUMNS))
 BULK = 200  # changed ids above which `update` reloads the loaded rows instead
+SHOWN_CACHE = 5000  # rows whose display strings are kept (a few screens' worth many times over)
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 OFFER_BACKGROUND = QColor("#0b2a5b")
 OFFER_FOREGROUND = QColor("#ffffff")
 
@@ -129,6 +135,13 @@ class EnquiryListModel(PagedTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._offer_background = QBrush(OFFER_BACKGROUND)
+        self._offer_foreground = QBrush(OFFER_FOREGROUND)
+        self._shown: dict[int, tuple[tuple[Any, ...], tuple[str, ...]]] = {}  # id(row) -> strings
+        # Alternate rows are striped by the model, not by the view's alternatingRowColors: the
+        # view turns `stripes` when rows come or go above the screen, so a row keeps its stripe.
+        self.stripe: QBrush | None = None
+        self.stripes = 0
 
     # --- loading ------------------------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
@@ -205,6 +218,7 @@ class EnquiryListModel(PagedTableModel):
 
     def names_changed(self) -> None:
         """People were renamed: repaint the name columns (no reload)."""
+        self._shown.clear()
         if self.rows:
             for column in (C_HOLDER, C_COLLEAGUE):
                 self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
@@ -215,39 +229,61 @@ class EnquiryListModel(PagedTableModel):
         rest = self.source.list_rest(query, limit=wanted)
         self.offers = len(top)
         self.loaded = True
+        self._shown.clear()
         self._replace_rows(top + rest, exhausted=len(rest) < wanted)
 
     def _next_block(self) -> list[tuple[Any, ...]]:
         last = self.rows[-1] if len(self.rows) > self.offers else None
         return self.source.list_rest(self.query, limit=BLOCK, after=last)
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        row = self.rows[index.row()]
-        offered = bool(row[R_OFFERED])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        # Called ~7 times per visible cell and paint (Qt asks font, alignment, colours, check
+        # state, decoration, text and background): the common answers come from the row's cache.
+        r = index.row()
+        if not 0 <= r < len(self.rows):
+            return None  # an invalid index has row -1
+        row = self.rows[r]
+        if role == DISPLAY:
+            column = index.column()
+            if column == C_DEADLINE:  # the countdown moves with the clock: never cached
+                return countdown(row[R_DEADLINE], self.clock()) if row[R_STATUS] == "offered" else ""
+            return self._texts(row)[column]
+        if role == FONT:
+            if row[R_CHANGED] or row[R_OFFERED]:
+                return self._bold
+            return self._italic if row[R_PENDING] else None
+        if role == BACKGROUND:
+            if row[R_OFFERED]:
+                return self._offer_background
+            return self.stripe if (r + self.stripes) & 1 else None
+        if role == FOREGROUND:
+            return self._offer_foreground if row[R_OFFERED] else None
         if role == ID_ROLE:
             return row[R_ID]
         if role == OFFERED_ROLE:
-            return offered
+            return bool(row[R_OFFERED])
         if role == PENDING_ROLE:
             return bool(row[R_PENDING])
-        if role == Qt.ItemDataRole.BackgroundRole and offered:
-            return QBrush(OFFER_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and offered:
-            return QBrush(OFFER_FOREGROUND)
-        if role == Qt.ItemDataRole.FontRole:
-            if row[R_CHANGED] or offered:
-                return self._bold
-            if row[R_PENDING]:
-                return self._italic
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == C_CHANGED and row[R_CHANGED]:
+        if role == TOOLTIP and index.column() == C_CHANGED and row[R_CHANGED]:
             return self.tr("Changed by someone else: %s") % row[R_CHANGED].replace(",", ", ")
         return None
+
+    def _texts(self, row: tuple[Any, ...]) -> tuple[str, ...]:
+        """The row's display strings, made once per row version (a changed row is a new tuple)."""
+        cached = self._shown.get(id(row))
+        if cached is not None and cached[0] is row:
+            return cached[1]
+        if len(self._shown) >= SHOWN_CACHE:
+            self._shown.clear()  # rows scrolled past long ago; cheap to make again
+        texts = tuple(self._display(row, column) for column in range(len(COLUMNS)))
+        self._shown[id(row)] = (row, texts)
+        return texts
+
+    def forget_texts(self) -> None:
+        """Names or the language changed: make every row's strings anew and repaint them."""
+        self._shown.clear()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def _display(self, row: tuple[Any, ...], column: int) -> str:
         if column == C_NUMBER:
@@ -268,8 +304,6 @@ class EnquiryListModel(PagedTableModel):
             return tr_label("Channel", row[R_CHANNEL])
         if column == C_RECEIVED:
             return short_datetime(row[R_RECEIVED])
-        if column == C_DEADLINE:
-            return countdown(row[R_DEADLINE], self.clock()) if row[R_STATUS] == "offered" else ""
         if column == C_HOLDER:
             return self.names(row[R_HOLDER])
         if column == C_COLLEAGUE:

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             max(150, self.filters.sizeHintForColumn(0) + 2 * self.filters.frameWidth() + 8)
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.forget_texts()  # status, type and channel labels are in the language shown
         self._update_bell()
 
     # --- state --------------------------------------------------------------------------------
@@ -319,19 +320,22 @@ class MainWindow(QMainWindow):
             # the selection follows the enquiry shown, as before the change.
             selection = self.list.selectionModel()
             selection.blockSignals(True)
+            reselect = False
             try:
                 if changes.everything:
                     self.list.keeping_view(self.model.refresh)
                 else:
                     self.list.keeping_view(lambda: self.model.update(changes.enquiries))
                 row = self.model.row_of(current) if current else -1
-                if row < 0:
+                reselect = selection.hasSelection() if row < 0 else not selection.isRowSelected(row)
+                if reselect and row < 0:
                     selection.clearSelection()
-                elif not selection.isRowSelected(row):
+                elif reselect:
                     self.list.selectRow(row)
             finally:
                 selection.blockSignals(False)
-            self.list.viewport().update()
+            if reselect:  # the view heard nothing of it (signals blocked): paint the selection
+                self.list.viewport().update()
         elif changes.people:
             self.model.names_changed()
         if current and (changes.touches("enquiries", current) or changes.touches("people")):

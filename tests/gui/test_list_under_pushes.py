@@ -1,9 +1,12 @@
 """While another client pushes, the list keeps its selection and its scroll position: a pulled
-change updates, inserts or removes only the rows it names (no model reset)."""
+change updates, inserts or removes only the rows it names (no model reset), and rows that come
+above the screen repaint nothing while the screen stays right."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.views.list_model import ID_ROLE
@@ -55,3 +58,51 @@ def test_list_keeps_selection_and_scroll_position_while_another_client_pushes(
     city = model.index(model.row_of(made[0]), 4).data()
     assert city == "Stadt0", "an edited row shows its new value"
     assert model.canFetchMore(QModelIndex()) is False
+
+
+def on_screen(view: QTableView) -> QImage:
+    """The list's rows as the screen shows them now (the window's backing store, not a new paint)."""
+    for _ in range(3):  # a layout Qt scheduled runs, then the paint it asked for
+        flush_events()
+    viewport = view.viewport()
+    corner = viewport.mapTo(view.window(), QPoint(0, 0))
+    screen = QGuiApplication.primaryScreen()
+    size = viewport.size()
+    shot = screen.grabWindow(view.window().winId(), corner.x(), corner.y(), size.width(), size.height())
+    return shot.toImage()
+
+
+def freshly_painted(view: QTableView) -> QImage:
+    view.viewport().repaint()
+    return on_screen(view)
+
+
+def test_rows_pulled_above_the_screen_leave_it_as_it_was_and_rows_on_it_are_painted(
+    desks: Desks, qtbot: QtBot
+) -> None:
+    anna = desks.open("anna@hq.example")
+    made = [create(anna.service, last_name=f"Zeile{i:02d}") for i in range(ROWS)]
+    synced(qtbot, anna)
+    marco = desks.open("marco@hq.example")
+    model, view = marco.model, marco.window.list
+    view.scrollTo(model.index(model.row_of(made[ROWS // 2]), 0), view.ScrollHint.PositionAtTop)
+    reading = on_screen(view)
+    top_before = top_row_id(view)
+
+    for i in range(3):  # newest first: each goes above the rows on screen, one at a time
+        create(anna.service, last_name=f"Oben{i}")
+        synced(qtbot, anna, marco)
+        assert top_row_id(view) == top_before
+        shown = on_screen(view)
+        assert shown == reading, "the rows read are shown as they were, stripes included"
+        assert shown == freshly_painted(view), "what is shown is what a full paint shows"
+
+    view.scrollToTop()
+    before = on_screen(view)
+    create(anna.service, last_name="Sichtbar")  # on screen now
+    synced(qtbot, anna, marco)
+    shown = on_screen(view)
+    texts = [str(model.index(r, 2).data()) for r in range(5)]
+    assert any("Sichtbar" in t for t in texts), texts
+    assert shown == freshly_painted(view), "a row inserted on screen is painted"
+    assert shown != before
