@@ -40,21 +40,20 @@ def drive(window: Any) -> None:
         area.tabs.setCurrentWidget(area.pages[code])
 
     def dialog(name: str) -> None:
-        from desktop.views.admin.hq_dialogs import (
-            CompanyDialog,
-            IntakeKeyDialog,
-            KeySecretDialog,
-            RouteDialog,
-        )
+        from desktop.views.admin.hq_dialogs import CompanyDialog, IntakeKeyDialog, KeySecretDialog
         from desktop.views.admin.people_dialogs import AccountDialog, ChangePasswordDialog, HandOverDialog
+        from desktop.views.admin.route_dialog import RouteDialog
 
         bridge, reads = window.bridge, window.reads
-        partners = area.pages["routes"].extra or []
+        choices = area.pages["routes"].choices
+        partners = choices.partners
         hq = [(p["id"], p["display_name"]) for p in reads.people(reads.user["company_id"])]
+        # The route dialog as an administrator edits the demo's DE route: a head-office person added.
+        route = next((r for r in area.pages["routes"].model.rows if r["country"] == "DE"), None)
         held = [{"enquiry_id": "a", "number": "E-2026-0001"}, {"enquiry_id": "b", "number": "E-2026-0002"}]
         make: dict[str, Callable[[], Any]] = {
             "company": lambda: CompanyDialog(bridge, None, window),
-            "route": lambda: RouteDialog(bridge, partners, hq, None, window),
+            "route": lambda: RouteDialog(bridge, choices, route, window),
             "intake_key": lambda: IntakeKeyDialog(bridge, partners, window),
             "key_secret": lambda: KeySecretDialog("x" * 43, window),
             "person": lambda: AccountDialog(bridge, area.pages["people"].companies(), None, window),
@@ -65,6 +64,9 @@ def drive(window: Any) -> None:
         }
         shown = make[name]()
         if name == "route":
+            editor = shown.chain
+            editor.candidate.setCurrentIndex(editor.candidate.count() - 1)  # a head-office person
+            editor.add_button.click()
             shown.preview_country.setText("DE")
             shown.preview_postcode.setText("80331")
         shown.show()

@@ -410,6 +410,49 @@
     </message>
 </context>
 <context>
+    <name>ChainEditor</name>
+    <message>
+        <source>%1 (partner)</source>
+        <translation>%1 (Händlerpartner)</translation>
+    </message>
+    <message>
+        <source>%1 (partner: %2)</source>
+        <translation>%1 (Händlerpartner: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (head office)</source>
+        <translation>%1 (Zentrale)</translation>
+    </message>
+    <message>
+        <source>%1 – no longer active</source>
+        <translation>%1 – nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Partner or head-office person to add</source>
+        <translation>Händlerpartner oder Person der Zentrale zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2044,6 +2087,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>80000-87999, 39</translation>
     </message>
     <message>
+        <source>%1 – no longer active</source>
+        <translation>%1 – nicht mehr aktiv</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2064,8 +2111,8 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <source>Chain of partners</source>
-        <translation>Kette der Händlerpartner</translation>
+        <source>Chain</source>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Person in charge</source>
@@ -2120,8 +2167,8 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Das Land ist ein Code aus zwei Buchstaben wie DE oder IT.</translation>
     </message>
     <message>
-        <source>Tick at least one partner for the chain.</source>
-        <translation>Mindestens einen Händlerpartner für die Kette ankreuzen.</translation>
+        <source>Add at least one partner or head-office person to the chain.</source>
+        <translation>Fügen Sie der Kette mindestens einen Händlerpartner oder eine Person der Zentrale hinzu.</translation>
     </message>
     <message>
         <source>Choose the person in charge.</source>
@@ -2163,8 +2210,8 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <source>Chain of partners</source>
-        <translation>Kette der Händlerpartner</translation>
+        <source>Chain</source>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Person in charge</source>

@@ -410,6 +410,49 @@
     </message>
 </context>
 <context>
+    <name>ChainEditor</name>
+    <message>
+        <source>%1 (partner)</source>
+        <translation>%1 (partner)</translation>
+    </message>
+    <message>
+        <source>%1 (partner: %2)</source>
+        <translation>%1 (partner: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (head office)</source>
+        <translation>%1 (head office)</translation>
+    </message>
+    <message>
+        <source>%1 – no longer active</source>
+        <translation>%1 – no longer active</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Partner or head-office person to add</source>
+        <translation>Partner or head-office person to add</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2044,6 +2087,10 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>80000-87999, 39</translation>
     </message>
     <message>
+        <source>%1 – no longer active</source>
+        <translation>%1 – no longer active</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2064,8 +2111,8 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>Keywords</translation>
     </message>
     <message>
-        <source>Chain of partners</source>
-        <translation>Chain of partners</translation>
+        <source>Chain</source>
+        <translation>Chain</translation>
     </message>
     <message>
         <source>Person in charge</source>
@@ -2120,8 +2167,8 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>The country is a two-letter code such as DE or IT.</translation>
     </message>
     <message>
-        <source>Tick at least one partner for the chain.</source>
-        <translation>Tick at least one partner for the chain.</translation>
+        <source>Add at least one partner or head-office person to the chain.</source>
+        <translation>Add at least one partner or head-office person to the chain.</translation>
     </message>
     <message>
         <source>Choose the person in charge.</source>
@@ -2163,8 +2210,8 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>Keywords</translation>
     </message>
     <message>
-        <source>Chain of partners</source>
-        <translation>Chain of partners</translation>
+        <source>Chain</source>
+        <translation>Chain</translation>
     </message>
     <message>
         <source>Person in charge</source>

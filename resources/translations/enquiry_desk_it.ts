@@ -410,6 +410,49 @@
     </message>
 </context>
 <context>
+    <name>ChainEditor</name>
+    <message>
+        <source>%1 (partner)</source>
+        <translation>%1 (partner)</translation>
+    </message>
+    <message>
+        <source>%1 (partner: %2)</source>
+        <translation>%1 (partner: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (head office)</source>
+        <translation>%1 (sede centrale)</translation>
+    </message>
+    <message>
+        <source>%1 – no longer active</source>
+        <translation>%1 – non più attivo</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Catena</translation>
+    </message>
+    <message>
+        <source>Partner or head-office person to add</source>
+        <translation>Partner o persona della sede centrale da aggiungere</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungere</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Spostare su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Spostare giù</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovere</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2044,6 +2087,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>39000-39999, 38</translation>
     </message>
     <message>
+        <source>%1 – no longer active</source>
+        <translation>%1 – non più attivo</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2064,8 +2111,8 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Parole chiave</translation>
     </message>
     <message>
-        <source>Chain of partners</source>
-        <translation>Catena dei partner</translation>
+        <source>Chain</source>
+        <translation>Catena</translation>
     </message>
     <message>
         <source>Person in charge</source>
@@ -2120,8 +2167,8 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Il paese è un codice di due lettere come IT o DE.</translation>
     </message>
     <message>
-        <source>Tick at least one partner for the chain.</source>
-        <translation>Selezionare almeno un partner per la catena.</translation>
+        <source>Add at least one partner or head-office person to the chain.</source>
+        <translation>Aggiungere alla catena almeno un partner o una persona della sede centrale.</translation>
     </message>
     <message>
         <source>Choose the person in charge.</source>
@@ -2163,8 +2210,8 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Parole chiave</translation>
     </message>
     <message>
-        <source>Chain of partners</source>
-        <translation>Catena dei partner</translation>
+        <source>Chain</source>
+        <translation>Catena</translation>
     </message>
     <message>
         <source>Person in charge</source>

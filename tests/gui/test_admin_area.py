@@ -124,11 +124,7 @@ def test_admin_adds_a_route_and_the_preview_follows_the_postcode(
         type_into(qtbot, dialog, "routeName", "Franken")
         type_into(qtbot, dialog, "routeCountry", "DE")
         type_into(qtbot, dialog, "routePostcodes", "90000-91999")
-        chain = child(dialog, QListWidget, "routeChain")
-        rossi = next(
-            chain.item(r) for r in range(chain.count()) if chain.item(r).text() == "Serramenti Rossi Srl"
-        )
-        rossi.setCheckState(Qt.CheckState.Checked)
+        add_to_chain(qtbot, dialog, "Serramenti Rossi Srl (partner)")
         assert child(dialog, QComboBox, "routeOwner").currentText()
         preview = child(dialog, QLabel, "routePreview")
         type_into(qtbot, dialog, "previewCountry", "DE")
@@ -151,6 +147,95 @@ def test_admin_adds_a_route_and_the_preview_follows_the_postcode(
     qtbot.waitUntil(lambda: "Franken" in values(routes, 0), timeout=WAIT)
     row = values(routes, 0).index("Franken")
     assert values(routes, 2)[row] == "90000-91999" and values(routes, 3)[row] == "Serramenti Rossi Srl"
+
+
+def chain_texts(dialog: Any) -> list[str]:
+    chain = child(dialog, QListWidget, "routeChain")
+    return [chain.item(r).text() for r in range(chain.count())]
+
+
+def add_to_chain(qtbot: QtBot, dialog: Any, label: str) -> None:
+    """Pick `label` in the list of partners and head-office people, then *Add*."""
+    candidates = child(dialog, QComboBox, "routeChainCandidate")
+    index = candidates.findText(label)
+    assert index >= 0, [candidates.itemText(i) for i in range(candidates.count())]
+    candidates.setCurrentIndex(index)
+    click(qtbot, child(dialog, QPushButton, "routeChainAdd"))
+    assert chain_texts(dialog)[-1] == label
+
+
+def select_step(qtbot: QtBot, dialog: Any, label: str) -> None:
+    chain = child(dialog, QListWidget, "routeChain")
+    item = chain.item(chain_texts(dialog).index(label))
+    qtbot.mouseClick(chain.viewport(), Qt.MouseButton.LeftButton, pos=chain.visualItemRect(item).center())
+    assert chain.currentItem() is item
+
+
+def test_admin_builds_a_chain_of_a_partner_and_a_head_office_person(
+    qtbot: QtBot, desks: Desks, modals: ModalDriver
+) -> None:
+    """DESIGN.md, Routing: a chain of partners OR head-office people. Added from one list, put in
+    order with the buttons, one removed again; the server stores exactly that chain, the list
+    shows it and editing the route keeps it, with the preview naming the head-office person."""
+    greta = desks.open(GRETA)
+    area = open_admin(qtbot, greta)
+    routes = shown_tab(qtbot, area, "routes")
+    seen: dict[str, Any] = {}
+
+    def build(dialog: Any) -> None:
+        type_into(qtbot, dialog, "routeName", "Franken")
+        type_into(qtbot, dialog, "routeCountry", "DE")
+        type_into(qtbot, dialog, "routePostcodes", "90000-91999")
+        candidates = child(dialog, QComboBox, "routeChainCandidate")
+        offered = [candidates.itemText(i) for i in range(candidates.count())]
+        assert "Alpenfenster KG (partner)" in offered and "Anna Bauer (head office)" in offered
+        assert not any("Max Müller" in text for text in offered), "only head office's people"
+        add_to_chain(qtbot, dialog, "Anna Bauer (head office)")
+        add_to_chain(qtbot, dialog, "Serramenti Rossi Srl (partner)")
+        add_to_chain(qtbot, dialog, "Alpenfenster KG (partner)")
+        assert candidates.findText("Anna Bauer (head office)") < 0, "each target once"
+        select_step(qtbot, dialog, "Serramenti Rossi Srl (partner)")
+        click(qtbot, child(dialog, QPushButton, "routeChainRemove"))
+        assert candidates.findText("Serramenti Rossi Srl (partner)") >= 0, "removed: offered again"
+        select_step(qtbot, dialog, "Alpenfenster KG (partner)")
+        click(qtbot, child(dialog, QPushButton, "routeChainUp"))
+        assert chain_texts(dialog) == ["Alpenfenster KG (partner)", "Anna Bauer (head office)"]
+        assert not child(dialog, QPushButton, "routeChainUp").isEnabled(), "already first"
+        owner = child(dialog, QComboBox, "routeOwner")
+        owner.setCurrentIndex(owner.findText("Marco Conti"))
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+    expected = modals.expect("dialog_route", build)
+    click(qtbot, routes.new_button)
+    modals.wait(expected)
+    qtbot.waitUntil(lambda: "Franken" in values(routes, 0), timeout=WAIT)
+    stored = next(r for r in greta.service.admin.routes() if r["name"] == "Franken")
+    people = {p["display_name"]: p for p in greta.service.admin.people()}
+    companies = {c["name"]: c["id"] for c in greta.service.admin.companies()}
+    anna = people["Anna Bauer"]
+    assert stored["chain"] == [
+        {"kind": "partner", "company_id": companies["Alpenfenster KG"], "person_id": None},
+        {"kind": "person", "company_id": anna["company_id"], "person_id": anna["id"]},
+    ]
+    assert stored["owner_person_id"] == people["Marco Conti"]["id"]
+    assert values(routes, 3)[values(routes, 0).index("Franken")] == "Alpenfenster KG → Anna Bauer"
+
+    def reopen(dialog: Any) -> None:
+        seen["chain"] = chain_texts(dialog)
+        preview = child(dialog, QLabel, "routePreview")
+        type_into(qtbot, dialog, "previewCountry", "DE")
+        type_into(qtbot, dialog, "previewPostcode", "90402")
+        qtbot.waitUntil(lambda: "Anna Bauer" in preview.text(), timeout=WAIT)
+        seen["preview"] = preview.text()
+        dialog.reject()
+
+    select_row(qtbot, routes, 0, "Franken")
+    expected = modals.expect("dialog_route", reopen)
+    click(qtbot, routes.edit_button)
+    modals.wait(expected)
+    assert seen["chain"] == ["Alpenfenster KG (partner)", "Anna Bauer (head office)"]
+    assert seen["preview"] == "Route Franken: Alpenfenster KG → Anna Bauer"
 
 
 def test_admin_issues_an_intake_key_and_sees_its_secret_once(

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.qt_bridge import QtDeskService
-from desktop.views.admin.hq_dialogs import CompanyDialog, IntakeKeyDialog, KeySecretDialog, RouteDialog
+from desktop.views.admin.hq_dialogs import CompanyDialog, IntakeKeyDialog, KeySecretDialog
+from desktop.views.admin.route_chain import Choices
+from desktop.views.admin.route_dialog import RouteDialog
 from desktop.views.admin.tab import AdminTab, field_lines
 from desktop.views.admin.table_model import Column, Row
 from desktop.views.dialogs.base import asked
@@ -124,13 +126,8 @@ class CompaniesTab(AdminTab):
         )
 
 
-def _chain(row: Row, names: dict[str, str]) -> str:
-    return " → ".join(names.get(t.get("company_id", ""), "?") for t in row.get("chain", []))
-
-
 class RoutesTab(AdminTab):
     def __init__(self, bridge: QtDeskService, parent: QWidget | None = None) -> None:
-        self.partners: list[Row] = []
         columns = (
             Column(QT_TRANSLATE_NOOP("Admin", "Name"), lambda r: r["name"]),
             Column(QT_TRANSLATE_NOOP("Admin", "Country"), lambda r: r["country"]),
@@ -138,7 +135,7 @@ class RoutesTab(AdminTab):
                 QT_TRANSLATE_NOOP("Admin", "Postcodes"),
                 lambda r: ", ".join([*r.get("postcode_ranges", []), *r.get("postcode_prefixes", [])]),
             ),
-            Column(QT_TRANSLATE_NOOP("Admin", "Chain"), lambda r: _chain(r, self.names())),
+            Column(QT_TRANSLATE_NOOP("Admin", "Chain"), lambda r: self._chain(r)),
             Column(QT_TRANSLATE_NOOP("Admin", "Status"), lambda r: _yes(r.get("active", True))),
         )
         super().__init__("adminRoutes", bridge, columns, parent)
@@ -147,19 +144,19 @@ class RoutesTab(AdminTab):
         self.off_button = self.button("deactivateRoute", self.tr("Deactivate"), self.deactivate)
         self.end_buttons()
 
-    def names(self) -> dict[str, str]:
-        return {p["id"]: p["name"] for p in self.extra or []}
+    @property
+    def choices(self) -> Choices:
+        """The partners and people the routes name (fetched with them)."""
+        return self.extra if isinstance(self.extra, Choices) else Choices()
+
+    def _chain(self, row: Row) -> str:
+        return " → ".join(self.choices.name(step) for step in row.get("chain", []))
 
     def fetch(self) -> Callable[[], Any]:
         admin = self.admin
-        return lambda: (admin.routes(), admin.companies())
-
-    def _head_office(self) -> list[tuple[str, str]]:
-        reads = self.bridge.service.reads
-        return [(p["id"], p["display_name"]) for p in reads.people(reads.user.get("company_id"))]
+        return lambda: (admin.routes(), Choices(admin.companies(), admin.people()))
 
     def describe(self, row: Row) -> str:
-        owner = dict(self._head_office()).get(row.get("owner_person_id", ""), "")
         return field_lines(
             [
                 (self.tr("Name"), row["name"]),
@@ -170,8 +167,8 @@ class RoutesTab(AdminTab):
                 ),
                 (self.tr("Products"), ", ".join(row.get("product_interests", []))),
                 (self.tr("Keywords"), ", ".join(row.get("keywords", []))),
-                (self.tr("Chain of partners"), _chain(row, self.names())),
-                (self.tr("Person in charge"), owner),
+                (self.tr("Chain"), " → ".join(self.choices.label(s) for s in row.get("chain", []))),
+                (self.tr("Person in charge"), self.choices.person_name(row.get("owner_person_id"))),
                 (self.tr("Status"), _yes(row.get("active", True))),
             ]
         )
@@ -181,7 +178,7 @@ class RoutesTab(AdminTab):
         self.off_button.setEnabled(row is not None and bool(row.get("active", True)))
 
     def _dialog(self, row: Row | None) -> None:
-        dialog = RouteDialog(self.bridge, list(self.extra or []), self._head_office(), row, self)
+        dialog = RouteDialog(self.bridge, self.choices, row, self)
         if asked(dialog):
             self.done(
                 self.tr("Route %1 was saved.").replace("%1", dialog.answer["name"]), dialog.answer["id"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from desktop.failures import user_message
@@ -94,3 +94,10 @@ def entries(text: str) -> list[str]:
         if part.strip():
             seen[part.strip()] = None
     return list(seen)
+
+
+def line(parent: QWidget, name: str, text: str = "") -> QLineEdit:
+    """A one-line field of an administration form, named for automation."""
+    edit = QLineEdit(text, parent)
+    edit.setObjectName(name)
+    return edit
