@@ -4,11 +4,13 @@ scrolls (`fetchMore`), columns declared once, sorting by asking for a new query.
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 BLOCK = 400
+MERGE_LIMIT = 5000  # loaded rows above which a reload is one reset rather than a row-by-row merge
 Parent = QModelIndex | QPersistentModelIndex
 
 
@@ -36,6 +38,34 @@ class PagedTableModel(QAbstractTableModel):
         self.rows = rows
         self.exhausted = exhausted
         self.endResetModel()
+
+    def _merge_rows(self, rows: list[tuple[Any, ...]], *, exhausted: bool) -> None:
+        """Replace the loaded rows by `rows` (the same query again, after a change) as inserts,
+        removals and changed rows instead of a reset: the view keeps its selection and scroll
+        position, and repaints only rows that differ. Rows are identified by their first value."""
+        if max(len(rows), len(self.rows)) > MERGE_LIMIT:
+            self._replace_rows(rows, exhausted=exhausted)
+            return
+        old = [row[0] for row in self.rows]
+        new = [row[0] for row in rows]
+        last = self.columnCount() - 1
+        steps = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        for tag, i1, i2, j1, j2 in reversed(steps):  # from the end: earlier positions stay valid
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    if self.rows[i1 + k] != rows[j1 + k]:
+                        self.rows[i1 + k] = rows[j1 + k]
+                        self.dataChanged.emit(self.index(i1 + k, 0), self.index(i1 + k, last))
+                continue
+            if i2 > i1:  # "delete", or the old part of "replace"
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self.rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:  # "insert", or the new part of "replace"
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self.rows[i1:i1] = rows[j1:j2]
+                self.endInsertRows()
+        self.exhausted = exhausted
 
     def canFetchMore(self, parent: Parent = QModelIndex()) -> bool:
         return not parent.isValid() and not self.exhausted

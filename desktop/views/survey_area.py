@@ -102,7 +102,17 @@ class SurveyArea(QWidget):
         if changes.touches("surveys") and self.isVisible():
             self.load_surveys()
         elif changes.touches("survey_contacts") and self.isVisible():
-            self.model.refresh()  # a hidden area reloads when it is shown (MainWindow opens it)
+            self._refresh_keeping_selection()  # hidden, it reloads when shown (MainWindow opens it)
+
+    def _refresh_keeping_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        selected = self.model.contact_id(rows[0].row()) if rows else None
+        self.model.refresh()
+        if selected is None or self.table.selectionModel().selectedRows():
+            return
+        row = next((r for r in range(self.model.rowCount()) if self.model.contact_id(r) == selected), -1)
+        if row >= 0:  # the selected contact moved (its order changed): it stays selected
+            self.table.selectRow(row)
 
     def load_surveys(self) -> None:
         self.surveys = self.reads.surveys()

@@ -46,9 +46,12 @@ class SurveyContactModel(PagedTableModel):
         self._load(BLOCK)
 
     def refresh(self) -> None:
-        """Reload what is loaded (after a write or a sync), keeping as many rows as before."""
+        """Reload what is loaded (after a write or a sync), keeping as many rows as before, merged
+        into the rows shown (no reset: the agent's selection and scroll position stay)."""
         if self.query is not None:
-            self._load(max(BLOCK, len(self.rows)))
+            wanted = max(BLOCK, len(self.rows))
+            rows = self.source.survey_page(self.query, offset=0, limit=wanted)
+            self._merge_rows(rows, exhausted=len(rows) < wanted)
 
     def _load(self, wanted: int) -> None:
         assert self.query is not None

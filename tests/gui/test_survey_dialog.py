@@ -466,3 +466,36 @@ def test_an_appointment_captured_in_a_call_is_saved_and_mailed_once(
     after = protocol_mails(survey_server.factory)
     assert len(after) == mails + 1 and after[-1]["to"] == "anna@hq.example"
     assert contact(survey_server.factory, contact_id).appointment is not None
+
+
+# --- while others work on the survey -------------------------------------------------------------
+def test_a_managers_list_keeps_its_selection_while_an_agent_records_calls(
+    qtbot: QtBot, desks: Desks, survey_server: SurveyServer
+) -> None:
+    marco, carla = desks.open("marco@hq.example"), desks.open("carla@hq.example")
+    area = open_area(qtbot, marco)
+    resets: list[int] = []
+    area.model.modelReset.connect(lambda: resets.append(1))
+    mine, other = survey_server.pick("untouched"), survey_server.pick("untouched", skip=1)
+    select_contact(qtbot, area, mine.id)
+
+    def status_of(contact_id: str) -> str:
+        row = next(r for r in range(area.model.rowCount()) if area.model.contact_id(r) == contact_id)
+        return str(area.model.index(row, 1).data())
+
+    assert status_of(other.id) == "open"
+    call = RecordCall(contact_id=other.id, history_id="h-elsewhere", notes="Call me next week.")
+    assert isinstance(carla.service.actions.perform(call), int)
+    synced(qtbot, carla, marco)
+    assert status_of(other.id) == "reached", "the agent's call shows in the manager's list"
+    selected = area.selected_contact()
+    assert selected is not None and selected["id"] == mine.id
+    assert resets == [], "merged into the rows shown, no reset"
+
+    done = RecordCall(contact_id=mine.id, history_id="h-selected", notes="Happy.", done=True)
+    assert isinstance(carla.service.actions.perform(done), int)  # the selected one moves to the done
+    synced(qtbot, carla, marco)
+    assert status_of(mine.id) == "done"
+    selected = area.selected_contact()
+    assert selected is not None and selected["id"] == mine.id, "it stays selected where it went"
+    assert resets == []
