@@ -18,6 +18,7 @@ def all_routers() -> list[APIRouter]:
         health,
         intake,
         people,
+        reports,
         sync,
     )
 
@@ -33,4 +34,5 @@ def all_routers() -> list[APIRouter]:
         admin_routes.router,
         admin_keys.router,
         admin_people.router,
+        reports.router,
     ]

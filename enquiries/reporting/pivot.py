@@ -112,7 +112,7 @@ def pivot(units: Sequence[Unit], query: Query, rows: str | None, columns: str | 
         by_column[ck].append(unit)
     row_members = _members(rows, by_row, query)
     column_members = _members(columns, by_column, query)
-    if len(row_members) * max(1, len(column_members)) > MAX_CELLS:
+    if max(1, len(row_members)) * max(1, len(column_members)) > MAX_CELLS:
         raise ReportError(
             "too_many_cells", f"The report would have more than {MAX_CELLS} cells; choose a longer period."
         )

@@ -51,6 +51,7 @@ from tests.server.matrix_helpers import (
     new_id,
 )
 from tests.server.matrix_people_admin import PEOPLE_ADMIN_ENDPOINTS, PEOPLE_ADMIN_SCENARIOS
+from tests.server.matrix_reports import REPORT_ENDPOINTS, REPORT_SCENARIOS
 
 # --- expectations ----------------------------------------------------------------------------------
 
@@ -348,6 +349,9 @@ SCENARIOS.update(ADMIN_SCENARIOS)
 # People administration and account self-service: tests/server/matrix_people_admin.py.
 ENDPOINTS.update(PEOPLE_ADMIN_ENDPOINTS)
 SCENARIOS.update(PEOPLE_ADMIN_SCENARIOS)
+# Reports: tests/server/matrix_reports.py.
+ENDPOINTS.update(REPORT_ENDPOINTS)
+SCENARIOS.update(REPORT_SCENARIOS)
 
 
 # --- running the endpoint matrix -----------------------------------------------------------------
