@@ -114,7 +114,7 @@ class EnquiryList(QTableView):
             wanted = row
         else:
             wanted = bar.value() + self.rowViewportPosition(row) - offset
-        still = bool(before) and self._on_screen(row) == before and wanted <= bar.maximum() + len(before)
+        still = bool(before) and self._on_screen(row) == before
         self._still = still
         try:
             bar.setValue(wanted)
@@ -125,7 +125,7 @@ class EnquiryList(QTableView):
             # would repaint every one of them. The next layout is that one.
             self._still_layout = self._row_moves != moves
         elif still:
-            self.viewport().update()  # the bar could not go there yet: paint what is there now
+            self.viewport().update()  # the bar could not go so far (near the end): paint anew
 
     def _on_screen(self, first: int) -> list[tuple[object, ...]]:
         rows = self.list_model.rows
