@@ -215,6 +215,22 @@ class DecisionTimesOut(BaseModel):
     query: QueryOut
 
 
+class ErrorDetail(BaseModel):
+    code: str = Field(description="stable: unknown_parameter, unknown_dimension, bad_date, bad_range, ...")
+    message: str = Field(description="an English sentence naming the problem")
+
+
+class ErrorOut(BaseModel):
+    error: ErrorDetail
+
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorOut, "description": "a filter, dimension, date or range that cannot be answered"},
+    401: {"model": ErrorOut, "description": "not signed in"},
+    403: {"model": ErrorOut, "description": "no reporting role (head office: reporting; partners: admin)"},
+}
+
+
 class DimensionOut(BaseModel):
     name: str
     level: str = Field(description="enquiry (the enquiry's value), round (the offer's) or time")

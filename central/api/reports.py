@@ -19,6 +19,7 @@ from fastapi import APIRouter, Query, Request
 
 from central.api.deps import DbSession
 from central.api.report_models import (
+    ERRORS,
     BinOut,
     CellOut,
     CompareOut,
@@ -48,7 +49,7 @@ from enquiries.reporting.pivot import Member, ReportError, decision_bins, pivot,
 from enquiries.reporting.pivot import Query as ReportQuery
 from enquiries.reporting.units import Unit
 
-router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
+router = APIRouter(prefix="/api/v1/reports", tags=["reports"], responses=ERRORS)
 COMPARE = ("previous", "year")
 MAX_LIMIT = 10_000
 
