@@ -65,6 +65,11 @@ from tests.gui.conftest import (
 )
 
 
+def offer_coloured(background: object) -> bool:
+    """An offer row's own background (other rows: none, or the stripe of every other row)."""
+    return isinstance(background, QBrush) and background.color() == OFFER_BACKGROUND
+
+
 def click_row(qtbot: QtBot, view: QListView, text: str) -> None:
     """Click the first row of a list view whose text contains `text`."""
     model = view.model()
@@ -166,7 +171,7 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     assert set(shown) == {first, second, third, fourth}
     assert shown[0] == first, "on top: the offer with the soonest deadline"
     assert all(
-        max_.model.data(max_.model.index(r, 0), Qt.ItemDataRole.BackgroundRole) is not None for r in range(4)
+        offer_coloured(max_.model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole)) for r in range(4)
     ), "every waiting offer stands out"
     top = max_.model.row_of(first)
     background = max_.model.index(top, 0).data(Qt.ItemDataRole.BackgroundRole)
@@ -212,7 +217,9 @@ def test_offer_accept_colleague_assign_revoke_reject_decline_close(
     assert shown_now["holderTile/In charge"] == display_name(max_, "max@mueller.example")
     row = max_.model.row_of(first)
     assert max_.model.index(row, C_CONTACT).data().startswith("Zwirnpichler")
-    assert max_.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None, "no longer an offer"
+    assert not offer_coloured(max_.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)), (
+        "no longer an offer"
+    )
     assert not max_.action("accept_offer").isEnabled()
     assert max_.action("assign_person").isEnabled() and max_.action("add_note").isEnabled()
 
