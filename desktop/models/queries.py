@@ -60,6 +60,7 @@ SORT_INDEX = {
     "changed": "ix_enquiries_changed",
 }
 QUICK_FILTERS = ("all", "mine", "pool", "offered", "assigned_by_me", "returned", "closed")
+REPORT = "report"  # not a quick filter of its own: the list of a report's cell (ListQuery.ids)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class ListQuery:
     search: str = ""
     sort: str = "received"
     descending: bool = True
+    ids: tuple[str, ...] = ()  # quick "report": the enquiries behind a report's cell
 
 
 def fts_expression(search: str) -> str:
@@ -91,6 +93,9 @@ def _where(query: ListQuery, me: str, *, search_within: str = "") -> tuple[list[
     }.get(query.quick)
     if quick:
         clauses.append(quick)
+    if query.quick == REPORT:
+        clauses.append("id IN (SELECT value FROM json_each(:ids))")
+        params["ids"] = json.dumps(list(query.ids))
     expression = fts_expression(query.search)
     if expression:
         within = f" AND rowid IN ({search_within})" if search_within else ""

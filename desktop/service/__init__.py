@@ -4,6 +4,7 @@
     actions     local actions on the cache, and marking read          (service/actions.py)
     documents   upload and download                                   (service/documents.py)
     admin       administration and one's own account, on the server   (service/admin.py)
+    reports     the server's reports, the last one kept for offline  (service/reports.py)
     loop        the sync loop and its state                           (service/sync_loop.py)
 
 `DeskService.from_cache(reader, path)` serves the first paint (reads only); `attach(session)` adds
@@ -24,6 +25,7 @@ from desktop.service.actions import Actions, changes_of
 from desktop.service.admin import Admin
 from desktop.service.documents import Documents
 from desktop.service.reads import NotStarted, Reads
+from desktop.service.reports import Reports
 from desktop.service.sync_loop import SyncLoop, SyncState
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ class DeskService:
         self.actions = Actions(lambda: self.sync.db, clock, self.loop.queued)
         self.documents = Documents(lambda: self.sync.transport)
         self.admin = Admin(lambda: self.sync.transport)
+        self.reports = Reports(lambda: self.sync.transport, lambda: self.sync.db, self.reads, clock)
         if session is not None:
             self.attach(session)
 

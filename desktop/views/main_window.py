@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.changes import Changes
-from desktop.models.queries import QUICK_FILTERS, ListQuery
+from desktop.models.queries import QUICK_FILTERS, REPORT, ListQuery
 from desktop.qt_bridge import QtDeskService
 from desktop.service import SyncState
 from desktop.views import settings as S
@@ -44,11 +45,22 @@ from desktop.views.status_bar import SyncStatus
 if TYPE_CHECKING:
     from desktop.views.admin.admin_area import AdminArea
     from desktop.views.controller import ActionController
+    from desktop.views.reports.reports_area import ReportsArea
     from desktop.views.survey_area import SurveyArea
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SURVEYS = "surveys"
 ADMIN = "admin"
+REPORTS = "reports"
+
+
+def _may_report(user: dict[str, Any]) -> bool:
+    """Head office's `reporting` people; a partner's administrators and `reporting` people (the
+    server checks the same: central/api/report_params.reporter)."""
+    roles = set(user.get("roles", []))
+    if user.get("company_kind") == "head_office":
+        return "reporting" in roles
+    return bool(roles & {"partner_admin", "reporting"})
 
 
 def _may_administer(user: dict[str, Any]) -> bool:
@@ -78,6 +90,7 @@ class MainWindow(QMainWindow):
         self.controller: ActionController | None = None
         self.survey_area: SurveyArea | None = None
         self.admin_area: AdminArea | None = None
+        self.reports_area: ReportsArea | None = None
         for name, action in self.actions_.actions.items():
             action.triggered.connect(lambda _=False, n=name: self.action_controller().trigger(n))
         self.model = EnquiryListModel(self.reads, self.name_of, clock=self.service.clock, parent=self)
@@ -91,7 +104,7 @@ class MainWindow(QMainWindow):
         # Centre: the enquiry list with its detail pane, or the survey area (chosen on the left).
         self.enquiry_page = QSplitter(self)
         self.enquiry_page.setObjectName("enquirySplitter")
-        self.enquiry_page.addWidget(self.list)
+        self.enquiry_page.addWidget(self._list_with_banner())
         self.enquiry_page.addWidget(self.detail)
         self.enquiry_page.setStretchFactor(0, 3)
         self.enquiry_page.setStretchFactor(1, 2)
@@ -146,6 +159,45 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.admin_area)
         return self.admin_area
 
+    def _reports(self) -> ReportsArea:
+        if self.reports_area is None:
+            from desktop.views.reports.reports_area import ReportsArea
+
+            self.reports_area = ReportsArea(self.bridge, self)
+            self.reports_area.openEnquiries.connect(self.show_report_enquiries)
+            self.pages.addWidget(self.reports_area)
+        return self.reports_area
+
+    def _list_with_banner(self) -> QWidget:
+        from desktop.views.reports.drill_banner import DrillBanner
+
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.drill_banner = DrillBanner(box)
+        self.drill_banner.back.connect(lambda: self._choose_filter(REPORTS))
+        self.drill_banner.leave.connect(lambda: self._choose_filter("all"))
+        layout.addWidget(self.drill_banner)
+        layout.addWidget(self.list, 1)
+        return box
+
+    def _choose_filter(self, code: str) -> None:
+        for row in range(self.filter_model.rowCount()):
+            if self.filter_model.item(row).data(FILTER_ROLE) == code:
+                self.filters.setCurrentIndex(self.filter_model.index(row, 0))
+                return
+
+    def show_report_enquiries(self, ids: list[str], label: str) -> None:
+        """The enquiries behind a report's figure, in the enquiry list (those the cache holds)."""
+        self.pages.setCurrentWidget(self.enquiry_page)
+        self.filters.selectionModel().clearSelection()
+        self.filters.setCurrentIndex(QModelIndex())
+        self.model.set_query(replace(self.model.query, quick=REPORT, ids=tuple(ids), search=""))
+        while self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        self.drill_banner.show_for(label, len(ids), self.model.rowCount())
+
     def action_controller(self) -> ActionController:
         """The actions' dialogs and commands; made at the first action (not needed for the first paint)."""
         if self.controller is None:
@@ -170,7 +222,8 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.filter_model = QStandardItemModel(self)
-        extra = (ADMIN,) if _may_administer(self.reads.user) else ()
+        extra = [REPORTS] if _may_report(self.reads.user) else []
+        extra += [ADMIN] if _may_administer(self.reads.user) else []
         for code in (*QUICK_FILTERS, SURVEYS, *extra):
             item = QStandardItem()
             item.setData(code, FILTER_ROLE)
@@ -243,6 +296,8 @@ class MainWindow(QMainWindow):
                 item.setText(self.tr("Surveys"))
             elif code == ADMIN:
                 item.setText(self.tr("Administration"))
+            elif code == REPORTS:
+                item.setText(self.tr("Reports"))
             else:
                 item.setText(tr_label("QuickFilter", code))
         # Every filter name fits without clipping (German: "Abgelaufen / zurückgegeben").
@@ -277,6 +332,12 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(admin)
             admin.load()
             return
+        if code == REPORTS:
+            reports = self._reports()
+            self.pages.setCurrentWidget(reports)
+            reports.load()
+            return
+        self.drill_banner.hide()
         self.pages.setCurrentWidget(self.enquiry_page)
         self.model.set_query(replace(self.model.query, quick=code))
 
