@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.views.labels import tr_label
 from desktop.views.reports import vocabulary as v
@@ -49,19 +49,13 @@ class ReportFilters(QWidget):
         self.compare = QCheckBox(self.tr("Compare with the previous range"), self)
         self.compare.setObjectName("reportCompare")
         self.compare.toggled.connect(lambda _on: self.changed.emit())
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for column, (label, widget) in enumerate(
-            (
-                (self.tr("From"), self.start),
-                (self.tr("To"), self.end),
-                (self.tr("Dates"), self.on),
-                (self.tr("Rows"), self.rows),
-                (self.tr("Columns"), self.columns),
-            )
-        ):
-            grid.addWidget(self._label(label, widget), 0, 2 * column)
-            grid.addWidget(widget, 0, 2 * column + 1)
+        first = [
+            (self.tr("From"), self.start),
+            (self.tr("To"), self.end),
+            (self.tr("Dates"), self.on),
+            (self.tr("Rows"), self.rows),
+            (self.tr("Columns"), self.columns),
+        ]
         second = [
             (self.tr("Period"), self.period),
             (self.tr("Figure"), self.measure),
@@ -71,11 +65,18 @@ class ReportFilters(QWidget):
             second.append((self.tr("Partner"), self.partner))
         else:
             self.partner.hide()  # a partner reports on itself only
-        for column, (label, widget) in enumerate(second):
-            grid.addWidget(self._label(label, widget), 1, 2 * column)
-            grid.addWidget(widget, 1, 2 * column + 1)
-        grid.addWidget(self.compare, 1, 2 * len(second), 1, 10 - 2 * len(second))
-        grid.setColumnStretch(10, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for pairs, last in ((first, None), (second, self.compare)):
+            line = QHBoxLayout()
+            for label, widget in pairs:
+                line.addWidget(self._label(label, widget))
+                line.addWidget(widget)
+                line.addSpacing(8)
+            if last is not None:
+                line.addWidget(last)
+            line.addStretch(1)
+            layout.addLayout(line)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -86,7 +87,8 @@ class ReportFilters(QWidget):
         edit = QDateEdit(value, self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        shown = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        edit.setDisplayFormat(shown if "yyyy" in shown else shown.replace("yy", "yyyy"))  # 4-digit years
         edit.dateChanged.connect(self._dates_changed)
         return edit
 
