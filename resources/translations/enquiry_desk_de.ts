@@ -979,6 +979,25 @@
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the report</source>
+        <translation>Zurück zum Bericht</translation>
+    </message>
+    <message>
+        <source>Show all enquiries</source>
+        <translation>Alle Anfragen zeigen</translation>
+    </message>
+    <message>
+        <source>Report: %1 — %2 enquiries</source>
+        <translation>Bericht: %1 — %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>(%1 of them are not in your list)</source>
+        <translation>(%1 davon sind nicht in Ihrer Liste)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Check for duplicates</source>
@@ -1151,6 +1170,53 @@
     <message>
         <source>changes seen</source>
         <translation>Änderungen gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabelle als CSV…</translation>
+    </message>
+    <message>
+        <source>Table and enquiries as Excel workbook…</source>
+        <translation>Tabelle und Anfragen als Excel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>Enquiries behind the report as CSV…</source>
+        <translation>Anfragen hinter dem Bericht als CSV…</translation>
+    </message>
+    <message>
+        <source>One-page summary as PDF…</source>
+        <translation>Einseitige Zusammenfassung als PDF…</translation>
+    </message>
+    <message>
+        <source>enquiry-report</source>
+        <translation>anfragen-bericht</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export the enquiries</source>
+        <translation>Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Export a summary</source>
+        <translation>Zusammenfassung exportieren</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1572,10 @@
         <translation>Verwaltung</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1801,6 +1871,13 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>PivotModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+</context>
+<context>
     <name>QuickFilter</name>
     <message>
         <source>All enquiries</source>
@@ -2039,6 +2116,503 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
         <translation>Der Befehl ist unvollständig oder fehlerhaft: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
+        <source>Accept rate</source>
+        <translation>Annahmequote</translation>
+    </message>
+    <message>
+        <source>Time to decision, median (working h)</source>
+        <translation>Entscheidungszeit, Median (Arbeitsstd.)</translation>
+    </message>
+    <message>
+        <source>Time to decision, p90 (working h)</source>
+        <translation>Entscheidungszeit, p90 (Arbeitsstd.)</translation>
+    </message>
+    <message>
+        <source>Time to decision, median (clock h)</source>
+        <translation>Entscheidungszeit, Median (Zeitstd.)</translation>
+    </message>
+    <message>
+        <source>Time to decision, p90 (clock h)</source>
+        <translation>Entscheidungszeit, p90 (Zeitstd.)</translation>
+    </message>
+    <message>
+        <source>Decided within 48 working hours</source>
+        <translation>Innerhalb von 48 Arbeitsstunden entschieden</translation>
+    </message>
+    <message>
+        <source>Processed further</source>
+        <translation>Weiterbearbeitet</translation>
+    </message>
+    <message>
+        <source>Processed further (share)</source>
+        <translation>Weiterbearbeitet (Anteil)</translation>
+    </message>
+    <message>
+        <source>Time to first step, median (working h)</source>
+        <translation>Zeit bis zum ersten Schritt, Median (Arbeitsstd.)</translation>
+    </message>
+    <message>
+        <source>Silent for 14 days</source>
+        <translation>14 Tage ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>PLZ-Gebiet</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Produktinteresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Offer round</source>
+        <translation>Zuweisungsrunde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>by date received</source>
+        <translation>nach Eingangsdatum</translation>
+    </message>
+    <message>
+        <source>by date decided</source>
+        <translation>nach Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>with head office</source>
+        <translation>bei der Zentrale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Outcome of the offers by %1</source>
+        <translation>Ausgang der Zuweisungen nach %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the offers</source>
+        <translation>Ausgang der Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Offer rounds</source>
+        <translation>Zuweisungsrunden</translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation>Sonstige (%1)</translation>
+    </message>
+    <message>
+        <source>Volume over time</source>
+        <translation>Menge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Time to decision: median %1 h, p90 %2 h</source>
+        <translation>Entscheidungszeit: Median %1 Std., p90 %2 Std.</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Entscheidungszeit</translation>
+    </message>
+    <message>
+        <source>Working hours from offer to answer</source>
+        <translation>Arbeitsstunden von der Zuweisung bis zur Antwort</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>From enquiry to processing (% of received)</source>
+        <translation>Von der Anfrage zur Bearbeitung (% der Eingänge)</translation>
+    </message>
+    <message>
+        <source>No enquiries in this range</source>
+        <translation>Keine Anfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>processed further</source>
+        <translation>weiterbearbeitet</translation>
+    </message>
+    <message>
+        <source>decided after %1–%2 working hours</source>
+        <translation>entschieden nach %1–%2 Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>decided after %1 working hours or more</source>
+        <translation>entschieden nach %1 oder mehr Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2, %3</source>
+        <translation>Zeitraum: %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Range: all dates, %1</source>
+        <translation>Zeitraum: alle Daten, %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation>Filter: keine</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (time zone %2)</source>
+        <translation>Zahlen vom %1 (Zeitzone %2)</translation>
+    </message>
+    <message>
+        <source>Figure shown: %1</source>
+        <translation>Gezeigte Kennzahl: %1</translation>
+    </message>
+    <message>
+        <source>… %1 more rows</source>
+        <translation>… %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation>Gruppiert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>back to head office</source>
+        <translation>zurück an die Zentrale</translation>
+    </message>
+    <message>
+        <source>partner deactivated</source>
+        <translation>Händlerpartner deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enquiry report</source>
+        <translation>Anfragenbericht</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Offered at</source>
+        <translation>Angeboten am</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Time to decision (working h)</source>
+        <translation>Entscheidungszeit (Arbeitsstd.)</translation>
+    </message>
+    <message>
+        <source>Time to decision (clock h)</source>
+        <translation>Entscheidungszeit (Zeitstd.)</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Weitergeleitet an</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>First step at</source>
+        <translation>Erster Schritt am</translation>
+    </message>
+    <message>
+        <source>Time to first step (working h)</source>
+        <translation>Zeit bis zum ersten Schritt (Arbeitsstd.)</translation>
+    </message>
+    <message>
+        <source>Time to first step (clock h)</source>
+        <translation>Zeit bis zum ersten Schritt (Zeitstd.)</translation>
+    </message>
+    <message>
+        <source>Latest step at</source>
+        <translation>Letzter Schritt am</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>first activity (note, document, task or contact)</source>
+        <translation>erste Aktivität (Notiz, Dokument, Aufgabe oder Kontakt)</translation>
+    </message>
+    <message>
+        <source>handed to an external colleague</source>
+        <translation>an einen externen Kollegen übergeben</translation>
+    </message>
+    <message>
+        <source>consultation appointment</source>
+        <translation>Beratungstermin</translation>
+    </message>
+    <message>
+        <source>offer handed over</source>
+        <translation>Angebot übergeben</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Compare with the previous range</source>
+        <translation>Mit dem vorherigen Zeitraum vergleichen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Händlerpartner</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Berichtstabelle</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and no report was fetched before.</source>
+        <translation>Der Server ist nicht erreichbar, und es wurde noch kein Bericht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Offline: the report fetched on %1, with the filters of then.</source>
+        <translation>Offline: der Bericht vom %1, mit den damaligen Filtern.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 · days in the time zone %2</source>
+        <translation>Zahlen vom %1 · Tage in der Zeitzone %2</translation>
+    </message>
+    <message>
+        <source>Offline: the enquiries behind a figure need the server.</source>
+        <translation>Offline: Die Anfragen hinter einer Zahl kommen nur vom Server.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,25 @@
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the report</source>
+        <translation>Back to the report</translation>
+    </message>
+    <message>
+        <source>Show all enquiries</source>
+        <translation>Show all enquiries</translation>
+    </message>
+    <message>
+        <source>Report: %1 — %2 enquiries</source>
+        <translation>Report: %1 — %2 enquiries</translation>
+    </message>
+    <message>
+        <source>(%1 of them are not in your list)</source>
+        <translation>(%1 of them are not in your list)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Check for duplicates</source>
@@ -1151,6 +1170,53 @@
     <message>
         <source>changes seen</source>
         <translation>changes seen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Table as CSV…</translation>
+    </message>
+    <message>
+        <source>Table and enquiries as Excel workbook…</source>
+        <translation>Table and enquiries as Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Enquiries behind the report as CSV…</source>
+        <translation>Enquiries behind the report as CSV…</translation>
+    </message>
+    <message>
+        <source>One-page summary as PDF…</source>
+        <translation>One-page summary as PDF…</translation>
+    </message>
+    <message>
+        <source>enquiry-report</source>
+        <translation>enquiry-report</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>There is no report to export yet.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>Export the enquiries</source>
+        <translation>Export the enquiries</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Export a summary</source>
+        <translation>Export a summary</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1572,10 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
@@ -1801,6 +1871,13 @@ The data of this sign-in was removed from this computer.</translation>
     </message>
 </context>
 <context>
+    <name>PivotModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>QuickFilter</name>
     <message>
         <source>All enquiries</source>
@@ -2039,6 +2116,503 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
         <translation>The request is incomplete or malformed: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Accept rate</source>
+        <translation>Accept rate</translation>
+    </message>
+    <message>
+        <source>Time to decision, median (working h)</source>
+        <translation>Time to decision, median (working h)</translation>
+    </message>
+    <message>
+        <source>Time to decision, p90 (working h)</source>
+        <translation>Time to decision, p90 (working h)</translation>
+    </message>
+    <message>
+        <source>Time to decision, median (clock h)</source>
+        <translation>Time to decision, median (clock h)</translation>
+    </message>
+    <message>
+        <source>Time to decision, p90 (clock h)</source>
+        <translation>Time to decision, p90 (clock h)</translation>
+    </message>
+    <message>
+        <source>Decided within 48 working hours</source>
+        <translation>Decided within 48 working hours</translation>
+    </message>
+    <message>
+        <source>Processed further</source>
+        <translation>Processed further</translation>
+    </message>
+    <message>
+        <source>Processed further (share)</source>
+        <translation>Processed further (share)</translation>
+    </message>
+    <message>
+        <source>Time to first step, median (working h)</source>
+        <translation>Time to first step, median (working h)</translation>
+    </message>
+    <message>
+        <source>Silent for 14 days</source>
+        <translation>Silent for 14 days</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>Postcode area</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Product interest</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Offer round</source>
+        <translation>Offer round</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>by date received</source>
+        <translation>by date received</translation>
+    </message>
+    <message>
+        <source>by date decided</source>
+        <translation>by date decided</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>with head office</source>
+        <translation>with head office</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>Previous range</translation>
+    </message>
+    <message>
+        <source>Outcome of the offers by %1</source>
+        <translation>Outcome of the offers by %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the offers</source>
+        <translation>Outcome of the offers</translation>
+    </message>
+    <message>
+        <source>Offer rounds</source>
+        <translation>Offer rounds</translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation>Others (%1)</translation>
+    </message>
+    <message>
+        <source>Volume over time</source>
+        <translation>Volume over time</translation>
+    </message>
+    <message>
+        <source>Time to decision: median %1 h, p90 %2 h</source>
+        <translation>Time to decision: median %1 h, p90 %2 h</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Time to decision</translation>
+    </message>
+    <message>
+        <source>Working hours from offer to answer</source>
+        <translation>Working hours from offer to answer</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>From enquiry to processing (% of received)</source>
+        <translation>From enquiry to processing (% of received)</translation>
+    </message>
+    <message>
+        <source>No enquiries in this range</source>
+        <translation>No enquiries in this range</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>processed further</source>
+        <translation>processed further</translation>
+    </message>
+    <message>
+        <source>decided after %1–%2 working hours</source>
+        <translation>decided after %1–%2 working hours</translation>
+    </message>
+    <message>
+        <source>decided after %1 working hours or more</source>
+        <translation>decided after %1 working hours or more</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2, %3</source>
+        <translation>Range: %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Range: all dates, %1</source>
+        <translation>Range: all dates, %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filters: %1</translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation>Filters: none</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (time zone %2)</source>
+        <translation>Figures of %1 (time zone %2)</translation>
+    </message>
+    <message>
+        <source>Figure shown: %1</source>
+        <translation>Figure shown: %1</translation>
+    </message>
+    <message>
+        <source>… %1 more rows</source>
+        <translation>… %1 more rows</translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation>Grouped</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>back to head office</source>
+        <translation>back to head office</translation>
+    </message>
+    <message>
+        <source>partner deactivated</source>
+        <translation>partner deactivated</translation>
+    </message>
+    <message>
+        <source>Enquiry report</source>
+        <translation>Enquiry report</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Offered at</source>
+        <translation>Offered at</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Time to decision (working h)</source>
+        <translation>Time to decision (working h)</translation>
+    </message>
+    <message>
+        <source>Time to decision (clock h)</source>
+        <translation>Time to decision (clock h)</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <source>First step at</source>
+        <translation>First step at</translation>
+    </message>
+    <message>
+        <source>Time to first step (working h)</source>
+        <translation>Time to first step (working h)</translation>
+    </message>
+    <message>
+        <source>Time to first step (clock h)</source>
+        <translation>Time to first step (clock h)</translation>
+    </message>
+    <message>
+        <source>Latest step at</source>
+        <translation>Latest step at</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>first activity (note, document, task or contact)</source>
+        <translation>first activity (note, document, task or contact)</translation>
+    </message>
+    <message>
+        <source>handed to an external colleague</source>
+        <translation>handed to an external colleague</translation>
+    </message>
+    <message>
+        <source>consultation appointment</source>
+        <translation>consultation appointment</translation>
+    </message>
+    <message>
+        <source>offer handed over</source>
+        <translation>offer handed over</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Compare with the previous range</source>
+        <translation>Compare with the previous range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Report table</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and no report was fetched before.</source>
+        <translation>The server cannot be reached, and no report was fetched before.</translation>
+    </message>
+    <message>
+        <source>Offline: the report fetched on %1, with the filters of then.</source>
+        <translation>Offline: the report fetched on %1, with the filters of then.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 · days in the time zone %2</source>
+        <translation>Figures of %1 · days in the time zone %2</translation>
+    </message>
+    <message>
+        <source>Offline: the enquiries behind a figure need the server.</source>
+        <translation>Offline: the enquiries behind a figure need the server.</translation>
     </message>
 </context>
 <context>

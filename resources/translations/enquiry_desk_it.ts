@@ -979,6 +979,25 @@
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the report</source>
+        <translation>Tornare al report</translation>
+    </message>
+    <message>
+        <source>Show all enquiries</source>
+        <translation>Mostrare tutte le richieste</translation>
+    </message>
+    <message>
+        <source>Report: %1 — %2 enquiries</source>
+        <translation>Report: %1 — %2 richieste</translation>
+    </message>
+    <message>
+        <source>(%1 of them are not in your list)</source>
+        <translation>(%1 di queste non sono nel proprio elenco)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Check for duplicates</source>
@@ -1151,6 +1170,53 @@
     <message>
         <source>changes seen</source>
         <translation>modifiche viste</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabella come CSV…</translation>
+    </message>
+    <message>
+        <source>Table and enquiries as Excel workbook…</source>
+        <translation>Tabella e richieste come cartella di lavoro Excel…</translation>
+    </message>
+    <message>
+        <source>Enquiries behind the report as CSV…</source>
+        <translation>Richieste alla base del report come CSV…</translation>
+    </message>
+    <message>
+        <source>One-page summary as PDF…</source>
+        <translation>Riepilogo di una pagina come PDF…</translation>
+    </message>
+    <message>
+        <source>enquiry-report</source>
+        <translation>report-richieste</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Non c&apos;è ancora nessun report da esportare.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Esportare la tabella</translation>
+    </message>
+    <message>
+        <source>Export the enquiries</source>
+        <translation>Esportare le richieste</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Esportare in Excel</translation>
+    </message>
+    <message>
+        <source>Export a summary</source>
+        <translation>Esportare un riepilogo</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1572,10 @@
         <translation>Amministrazione</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(sconosciuto)</translation>
     </message>
@@ -1801,6 +1871,13 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     </message>
 </context>
 <context>
+    <name>PivotModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+</context>
+<context>
     <name>QuickFilter</name>
     <message>
         <source>All enquiries</source>
@@ -2039,6 +2116,503 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>The request is incomplete or malformed: {detail}</source>
         <translation>Il comando è incompleto o non valido: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 p.p.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettate</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutate</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scadute</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirate</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Accept rate</source>
+        <translation>Tasso di accettazione</translation>
+    </message>
+    <message>
+        <source>Time to decision, median (working h)</source>
+        <translation>Tempo di decisione, mediana (ore lav.)</translation>
+    </message>
+    <message>
+        <source>Time to decision, p90 (working h)</source>
+        <translation>Tempo di decisione, p90 (ore lav.)</translation>
+    </message>
+    <message>
+        <source>Time to decision, median (clock h)</source>
+        <translation>Tempo di decisione, mediana (ore solari)</translation>
+    </message>
+    <message>
+        <source>Time to decision, p90 (clock h)</source>
+        <translation>Tempo di decisione, p90 (ore solari)</translation>
+    </message>
+    <message>
+        <source>Decided within 48 working hours</source>
+        <translation>Decise entro 48 ore lavorative</translation>
+    </message>
+    <message>
+        <source>Processed further</source>
+        <translation>Lavorate in seguito</translation>
+    </message>
+    <message>
+        <source>Processed further (share)</source>
+        <translation>Lavorate in seguito (quota)</translation>
+    </message>
+    <message>
+        <source>Time to first step, median (working h)</source>
+        <translation>Tempo al primo passo, mediana (ore lav.)</translation>
+    </message>
+    <message>
+        <source>Silent for 14 days</source>
+        <translation>Senza attività da 14 giorni</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Vinte</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perse</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>Zona CAP</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Prodotto di interesse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Offer round</source>
+        <translation>Giro di assegnazione</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>by date received</source>
+        <translation>per data di ricezione</translation>
+    </message>
+    <message>
+        <source>by date decided</source>
+        <translation>per data di decisione</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ritirata</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>with head office</source>
+        <translation>presso la sede centrale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>Intervallo precedente</translation>
+    </message>
+    <message>
+        <source>Outcome of the offers by %1</source>
+        <translation>Esito delle assegnazioni per %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the offers</source>
+        <translation>Esito delle assegnazioni</translation>
+    </message>
+    <message>
+        <source>Offer rounds</source>
+        <translation>Giri di assegnazione</translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation>Altri (%1)</translation>
+    </message>
+    <message>
+        <source>Volume over time</source>
+        <translation>Volume nel tempo</translation>
+    </message>
+    <message>
+        <source>Time to decision: median %1 h, p90 %2 h</source>
+        <translation>Tempo di decisione: mediana %1 h, p90 %2 h</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Tempo di decisione</translation>
+    </message>
+    <message>
+        <source>Working hours from offer to answer</source>
+        <translation>Ore lavorative dall&apos;assegnazione alla risposta</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>From enquiry to processing (% of received)</source>
+        <translation>Dalla richiesta alla lavorazione (% delle ricevute)</translation>
+    </message>
+    <message>
+        <source>No enquiries in this range</source>
+        <translation>Nessuna richiesta in questo intervallo</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposte</translation>
+    </message>
+    <message>
+        <source>processed further</source>
+        <translation>lavorate in seguito</translation>
+    </message>
+    <message>
+        <source>decided after %1–%2 working hours</source>
+        <translation>decise dopo %1–%2 ore lavorative</translation>
+    </message>
+    <message>
+        <source>decided after %1 working hours or more</source>
+        <translation>decise dopo %1 o più ore lavorative</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2, %3</source>
+        <translation>Intervallo: %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Range: all dates, %1</source>
+        <translation>Intervallo: tutte le date, %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtri: %1</translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation>Filtri: nessuno</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (time zone %2)</source>
+        <translation>Dati del %1 (fuso orario %2)</translation>
+    </message>
+    <message>
+        <source>Figure shown: %1</source>
+        <translation>Indicatore mostrato: %1</translation>
+    </message>
+    <message>
+        <source>… %1 more rows</source>
+        <translation>… altre %1 righe</translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation>Raggruppato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>back to head office</source>
+        <translation>tornata alla sede centrale</translation>
+    </message>
+    <message>
+        <source>partner deactivated</source>
+        <translation>partner disattivato</translation>
+    </message>
+    <message>
+        <source>Enquiry report</source>
+        <translation>Report delle richieste</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ricevuta il</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Offered at</source>
+        <translation>Proposta il</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Time to decision (working h)</source>
+        <translation>Tempo di decisione (ore lav.)</translation>
+    </message>
+    <message>
+        <source>Time to decision (clock h)</source>
+        <translation>Tempo di decisione (ore solari)</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Inoltrata a</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Primo passo</translation>
+    </message>
+    <message>
+        <source>First step at</source>
+        <translation>Primo passo il</translation>
+    </message>
+    <message>
+        <source>Time to first step (working h)</source>
+        <translation>Tempo al primo passo (ore lav.)</translation>
+    </message>
+    <message>
+        <source>Time to first step (clock h)</source>
+        <translation>Tempo al primo passo (ore solari)</translation>
+    </message>
+    <message>
+        <source>Latest step at</source>
+        <translation>Ultimo passo il</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>first activity (note, document, task or contact)</source>
+        <translation>prima attività (nota, documento, attività o contatto)</translation>
+    </message>
+    <message>
+        <source>handed to an external colleague</source>
+        <translation>affidata a un collega esterno</translation>
+    </message>
+    <message>
+        <source>consultation appointment</source>
+        <translation>appuntamento di consulenza</translation>
+    </message>
+    <message>
+        <source>offer handed over</source>
+        <translation>offerta consegnata</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordine</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>vinta</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>persa</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>scartata</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tutti i partner</translation>
+    </message>
+    <message>
+        <source>Compare with the previous range</source>
+        <translation>Confrontare con l&apos;intervallo precedente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiornare</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esportare</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabella del report</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Chiedo al server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and no report was fetched before.</source>
+        <translation>Il server non è raggiungibile e nessun report è stato scaricato prima.</translation>
+    </message>
+    <message>
+        <source>Offline: the report fetched on %1, with the filters of then.</source>
+        <translation>Offline: il report scaricato il %1, con i filtri di allora.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 · days in the time zone %2</source>
+        <translation>Dati del %1 · giorni nel fuso orario %2</translation>
+    </message>
+    <message>
+        <source>Offline: the enquiries behind a figure need the server.</source>
+        <translation>Offline: le richieste alla base di un valore richiedono il server.</translation>
     </message>
 </context>
 <context>
