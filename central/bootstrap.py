@@ -28,9 +28,10 @@ class BootstrapError(ValueError):
     """Why `init` refused; the message is the sentence shown to the operator, `code` for programs
     (the administration API answers with it)."""
 
-    def __init__(self, message: str, code: str = "invalid_request") -> None:
+    def __init__(self, message: str, code: str = "invalid_request", value: str | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.value = value  # the refused value, for a client that words the refusal itself
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,9 @@ def check_country(country: str) -> str:
     code = country.strip().upper()
     if code not in holidays.list_supported_countries():
         raise BootstrapError(
-            f"Unknown country code {code!r}: use ISO 3166-1 alpha-2, e.g. IT, DE, AT.", "invalid_country"
+            f"Unknown country code {code!r}: use ISO 3166-1 alpha-2, e.g. IT, DE, AT.",
+            "invalid_country",
+            code,
         )
     return code
 
@@ -64,6 +67,7 @@ def check_calendar(country: str, subdivision: str | None, timezone: str) -> tupl
             raise BootstrapError(
                 f"{subdivision!r} is not a region of {country} with its own holidays (known: {known}, …).",
                 "invalid_region",
+                subdivision,
             )
     try:
         if timezone not in available_timezones():
@@ -71,7 +75,9 @@ def check_calendar(country: str, subdivision: str | None, timezone: str) -> tupl
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise BootstrapError(
-            f"Unknown time zone {timezone!r}: use an IANA name, e.g. Europe/Rome.", "invalid_timezone"
+            f"Unknown time zone {timezone!r}: use an IANA name, e.g. Europe/Rome.",
+            "invalid_timezone",
+            timezone,
         ) from None
     return country, subdivision or None, timezone
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from typing import Any
 
 from desktop.sync import messages
 from enquiries.i18n import QT_TRANSLATE_NOOP
@@ -33,13 +34,18 @@ class FileTooLarge(ValueError):
 
 class AdminRefused(Exception):
     """The server refused an administration request (`desktop/service/admin.py`): its `code` for
-    the program, its `message` (one sentence) for the person at the form, and the HTTP status."""
+    the program, its `message` (one English sentence), the HTTP status and what the sentence names
+    (`details`: field, value, limit, reason), from which `desktop.admin_refusals` says it in the
+    user's language."""
 
-    def __init__(self, message: str, code: str = "", status: int = 0) -> None:
+    def __init__(
+        self, message: str, code: str = "", status: int = 0, details: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.status = status
+        self.details = dict(details or {})
 
 
 def _translate(context: str, text: str) -> str:
@@ -53,14 +59,18 @@ def user_message(error: BaseException) -> str | None:
     inner = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
     if isinstance(inner, BaseException):
         error = inner
-    from desktop.sync.transport import TransportError  # not at import: the first paint needs no httpx
+    from desktop import admin_refusals  # not at import: none of this is needed for the first paint
+    from desktop.sync.transport import Rejected, TransportError
 
+    if isinstance(error, Rejected) and error.code not in messages.BY_CODE:  # e.g. accepting an invitation
+        return admin_refusals.sentence(error.code, str(error), error.details)
     if isinstance(error, TransportError):
         return _translate("Sync", messages.for_code(error.code, str(error)))
     if isinstance(error, FileTooLarge):
         return _translate("Failure", TOO_LARGE)
     if isinstance(error, AdminRefused):
-        return error.message or _translate("Failure", REFUSED)
+        sentence = admin_refusals.sentence(error.code, error.message, error.details)
+        return sentence or _translate("Failure", REFUSED)
     if isinstance(error, sqlite3.OperationalError):
         text = str(error).lower()
         if "disk is full" in text or "disk i/o" in text:

@@ -55,7 +55,12 @@ def change_password(body: PasswordChangeIn, actor: Actor, session: DbSession, re
     if not ok:
         raise ApiError(403, "wrong_password", "The current password is not right.")
     if body.new == body.current:
-        raise ApiError(422, "same_password", "new: choose a password different from the current one.")
+        raise ApiError(
+            422,
+            "same_password",
+            "new: choose a password different from the current one.",
+            details={"field": "new"},
+        )
     person.password_hash = hash_password(body.new)
     session.execute(
         update(Device)

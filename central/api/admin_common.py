@@ -33,4 +33,4 @@ def admin_errors() -> Iterator[None]:
     try:
         yield
     except AdminError as exc:
-        raise ApiError(exc.status, exc.code, exc.message) from None
+        raise ApiError(exc.status, exc.code, exc.message, details=exc.details) from None

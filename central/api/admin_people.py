@@ -199,7 +199,7 @@ def add_person(
     except IntegrityError:  # a concurrent request took the login first
         session.rollback()
         err = store.login_taken()
-        raise ApiError(err.status, err.code, err.message) from None
+        raise ApiError(err.status, err.code, err.message, details=err.details) from None
     return out
 
 

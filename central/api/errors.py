@@ -1,6 +1,10 @@
 """One error shape for the whole API: `{"error": {"code", "message"}}`, never a traceback.
 
-Clients branch on the stable `code`; `message` is for people. Request models everywhere use
+Clients branch on the stable `code`; `message` is for people, in English. So that a client can
+say it in its user's language, a refusal may add what its sentence names (`DETAILS`): `field`
+(the request field, `chain[2]` for the second step of a list), `value` (the value or the name
+refused), `limit` (a number the rule allows) and `reason` (which rule of the code: `too_long`, or
+for `not_found` which kind of thing is missing). Request models everywhere use
 `model_config = ConfigDict(extra="forbid")` (see `StrictModel`) so unknown fields answer 422.
 """
 
@@ -39,32 +43,48 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+DETAILS = ("field", "value", "limit", "reason")
+Details = Mapping[str, str | int]
+
+
 class ApiError(Exception):
-    """Raise anywhere in a request to answer `status` with `{"error": {code, message}}`."""
+    """Raise anywhere in a request to answer `status` with `{"error": {code, message, ...details}}`."""
 
     def __init__(
-        self, status: int, code: str, message: str, headers: Mapping[str, str] | None = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+        *,
+        details: Details | None = None,
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
         self.headers = dict(headers) if headers else None
+        self.details = dict(details) if details else {}
 
 
 def not_found(what: str = "resource") -> ApiError:
     """The one answer for missing AND foreign ids, so existence never leaks across companies."""
-    return ApiError(404, "not_found", f"No such {what}.")
+    return ApiError(404, "not_found", f"No such {what}.", details={"reason": what.replace(" ", "_")})
 
 
-def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
-    return {"error": {"code": code, "message": message}}
+def error_body(code: str, message: str, details: Details | None = None) -> dict[str, dict[str, str | int]]:
+    extra = {k: details[k] for k in DETAILS if details and details.get(k) is not None}
+    return {"error": {"code": code, "message": message, **extra}}
 
 
 def error_response(
-    status: int, code: str, message: str, headers: Mapping[str, str] | None = None
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    details: Details | None = None,
 ) -> JSONResponse:
-    return JSONResponse(error_body(code, message), status_code=status, headers=headers)
+    return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:
@@ -72,6 +92,50 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     if parts and parts[0] in ("body", "query", "path", "header", "cookie"):
         parts = parts[1:]
     return ".".join(parts) or "body"
+
+
+# Pydantic's error types -> the `reason` of an `invalid_request` (others: "not_valid").
+VALIDATION_REASONS = {
+    "missing": "required",
+    "string_too_short": "too_short",
+    "string_too_long": "too_long",
+    "too_short": "too_few",
+    "too_long": "too_many",
+    "extra_forbidden": "unknown_field",
+}
+LIMITS = ("min_length", "max_length")
+
+
+def _detail_field(loc: tuple[Any, ...]) -> str | None:
+    """The field as refusals name it: its first name, and `[n]` (1-based) for a list entry."""
+    parts = [p for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    names = [p for p in parts if isinstance(p, str)]
+    if not names:
+        return None  # the body as a whole
+    field = names[0]
+    after = parts[parts.index(field) + 1 :]
+    if after and isinstance(after[0], int):
+        field += f"[{after[0] + 1}]"
+    return field
+
+
+def validation_details(errors: list[Any]) -> dict[str, str | int]:
+    """What the first bad field's refusal names: field, reason and, for a length, the limit."""
+    if not errors:
+        return {}
+    first = errors[0]
+    ctx = first.get("ctx") or {}
+    reason = VALIDATION_REASONS.get(str(first.get("type")), "not_valid")
+    if reason in ("too_short", "too_few") and ctx.get("min_length") == 1:
+        reason = "required"  # an empty text or list
+    details: dict[str, str | int] = {"reason": reason}
+    field = _detail_field(tuple(first.get("loc", ())))
+    if field:
+        details["field"] = field
+    limit = next((ctx[name] for name in LIMITS if isinstance(ctx.get(name), int)), None)
+    if limit is not None and reason != "required":
+        details["limit"] = limit
+    return details
 
 
 def validation_message(errors: list[Any]) -> str:
@@ -87,7 +151,7 @@ def validation_message(errors: list[Any]) -> str:
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
-    return error_response(exc.status, exc.code, exc.message, exc.headers)
+    return error_response(exc.status, exc.code, exc.message, exc.headers, exc.details)
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -95,7 +159,9 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     errors = list(exc.errors())
     if any(error.get("type") == "json_invalid" for error in errors):
         return error_response(400, "malformed_json", "The request body is not valid JSON.")
-    return error_response(422, "invalid_request", validation_message(errors))
+    return error_response(
+        422, "invalid_request", validation_message(errors), details=validation_details(errors)
+    )
 
 
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -19,18 +19,32 @@ MAX_POSTCODE = 12
 
 
 class AdminError(ValueError):
-    """A refused administration change: `code` for programs, `message` for people, HTTP `status`."""
+    """A refused administration change: `code` for programs, `message` for people (English), HTTP
+    `status`, and what the sentence names, for clients that say it in their user's language
+    (`details`, see central/api/errors.py: `field`, `value`, `limit`, `reason`)."""
 
-    def __init__(self, code: str, message: str, status: int = 422) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        status: int = 422,
+        *,
+        field: str | None = None,
+        value: str | None = None,
+        limit: int | None = None,
+        reason: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.status = status
+        named = {"field": field, "value": value, "limit": limit, "reason": reason}
+        self.details: dict[str, str | int] = {k: v for k, v in named.items() if v is not None}
 
 
 def not_found(what: str) -> AdminError:
     """Missing and foreign ids answer alike."""
-    return AdminError("not_found", f"No such {what}.", 404)
+    return AdminError("not_found", f"No such {what}.", 404, reason=what.replace(" ", "_"))
 
 
 def head_office(session: Session) -> str:
@@ -50,7 +64,7 @@ def calendar(country: str, subdivision: str | None, timezone: str) -> tuple[str,
     try:
         return check_calendar(country, subdivision, timezone)
     except BootstrapError as exc:
-        raise AdminError(exc.code, str(exc)) from None
+        raise AdminError(exc.code, str(exc), value=exc.value) from None
 
 
 def country_code(country: str) -> str:
@@ -58,15 +72,21 @@ def country_code(country: str) -> str:
     try:
         return check_country(country)
     except BootstrapError as exc:
-        raise AdminError(exc.code, str(exc)) from None
+        raise AdminError(exc.code, str(exc), value=exc.value) from None
 
 
 def text(value: str, field: str, *, max_length: int = 200, required: bool = True) -> str:
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        raise AdminError("invalid_request", f"{field}: must not be empty.")
+        raise AdminError("invalid_request", f"{field}: must not be empty.", field=field, reason="required")
     if len(cleaned) > max_length:
-        raise AdminError("invalid_request", f"{field}: at most {max_length} characters.")
+        raise AdminError(
+            "invalid_request",
+            f"{field}: at most {max_length} characters.",
+            field=field,
+            reason="too_long",
+            limit=max_length,
+        )
     return cleaned
 
 
@@ -77,7 +97,13 @@ def text_list(values: Iterable[str], field: str, *, max_items: int = 100, max_le
         cleaned = text(value, field, max_length=max_length)
         seen.setdefault(cleaned.casefold(), cleaned)
     if len(seen) > max_items:
-        raise AdminError("invalid_request", f"{field}: at most {max_items} entries.")
+        raise AdminError(
+            "invalid_request",
+            f"{field}: at most {max_items} entries.",
+            field=field,
+            reason="too_many",
+            limit=max_items,
+        )
     return list(seen.values())
 
 
@@ -109,6 +135,8 @@ def _check_code(code: str, entry: str) -> None:
             "invalid_postcode",
             f"{entry!r} is not a postcode range or prefix: use letters and digits, "
             f"a range as LOW-HIGH (e.g. 80000-87999) or a prefix (e.g. 39).",
+            value=entry,
+            reason="characters",
         )
 
 
@@ -116,7 +144,12 @@ def parse_span(entry: str) -> Span:
     """ "80000-87999" (both ends equally long, low <= high) or a prefix such as "39"."""
     compact = _compact(entry)
     if compact.count("-") > 1:
-        raise AdminError("invalid_postcode", f"{entry!r}: a range has exactly one dash, LOW-HIGH.")
+        raise AdminError(
+            "invalid_postcode",
+            f"{entry!r}: a range has exactly one dash, LOW-HIGH.",
+            value=entry,
+            reason="dashes",
+        )
     if "-" not in compact:
         _check_code(compact, entry)
         return Span(compact)
@@ -124,18 +157,36 @@ def parse_span(entry: str) -> Span:
     _check_code(low, entry)
     _check_code(high, entry)
     if len(low) != len(high):
-        raise AdminError("invalid_postcode", f"{entry!r}: both ends of a range need the same length.")
+        raise AdminError(
+            "invalid_postcode",
+            f"{entry!r}: both ends of a range need the same length.",
+            value=entry,
+            reason="lengths",
+        )
     if low > high:
-        raise AdminError("invalid_postcode", f"{entry!r}: the range ends below its start.")
+        raise AdminError(
+            "invalid_postcode", f"{entry!r}: the range ends below its start.", value=entry, reason="order"
+        )
     return Span(low, high)
 
 
 def parse_spans(entries: Sequence[str], field: str = "postcode_ranges") -> list[Span]:
     """Every entry checked; duplicates dropped; at most MAX_TERRITORY_ENTRIES."""
     if isinstance(entries, str):
-        raise AdminError("invalid_request", f"{field}: a list of ranges or prefixes, not one string.")
+        raise AdminError(
+            "invalid_request",
+            f"{field}: a list of ranges or prefixes, not one string.",
+            field=field,
+            reason="not_valid",
+        )
     if len(entries) > MAX_TERRITORY_ENTRIES:
-        raise AdminError("invalid_request", f"{field}: at most {MAX_TERRITORY_ENTRIES} entries.")
+        raise AdminError(
+            "invalid_request",
+            f"{field}: at most {MAX_TERRITORY_ENTRIES} entries.",
+            field=field,
+            reason="too_many",
+            limit=MAX_TERRITORY_ENTRIES,
+        )
     spans: dict[Span, None] = {}
     for entry in entries:
         spans.setdefault(parse_span(entry), None)

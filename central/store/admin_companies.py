@@ -73,7 +73,10 @@ def _name_free(session: Session, name: str, *, except_id: str | None = None) -> 
         query = query.where(Company.id != except_id)
     if session.scalars(query).first() is not None:
         raise AdminError(
-            "company_exists", f"An active company is already called {name!r}: choose a distinct name.", 409
+            "company_exists",
+            f"An active company is already called {name!r}: choose a distinct name.",
+            409,
+            value=name,
         )
 
 

@@ -85,23 +85,37 @@ class HandOverResult:
 def check_login(login: str) -> str:
     cleaned = login.strip().lower()
     if len(cleaned) > MAX_LOGIN or not LOGIN.match(cleaned):
-        raise AdminError("invalid_request", f"login: must be an e-mail address, not {login.strip()!r}.")
+        raise AdminError(
+            "invalid_request",
+            f"login: must be an e-mail address, not {login.strip()!r}.",
+            field="login",
+            value=login.strip(),
+            reason="email",
+        )
     return cleaned
 
 
 def check_roles(roles: Iterable[str], company: Company) -> frozenset[str]:
     if isinstance(roles, str):
-        raise AdminError("invalid_request", "roles: a list of role names, not one string.")
+        raise AdminError(
+            "invalid_request",
+            "roles: a list of role names, not one string.",
+            field="roles",
+            reason="not_valid",
+        )
     allowed = ROLES_BY_COMPANY_KIND[company.kind]
     wanted = frozenset(role.strip() for role in roles)
     if not wanted:
-        raise AdminError("invalid_role", "roles: at least one role.")
+        raise AdminError("invalid_role", "roles: at least one role.", field="roles", reason="required")
     unknown = sorted(wanted - allowed)
     if unknown:
         raise AdminError(
             "invalid_role",
             f"roles: {', '.join(unknown)} not allowed for a {company.kind.replace('_', ' ')} "
             f"(allowed: {', '.join(sorted(allowed))}).",
+            field="roles",
+            value=",".join(unknown),
+            reason="not_allowed",
         )
     return wanted
 
@@ -222,7 +236,9 @@ def add_person(
     mailed through the outbox; with one (the CLI) it is set at once and no mail is sent."""
     company = _company(session, company_id, within)
     if not company.active:
-        raise AdminError("company_inactive", f"{company.name} is deactivated: activate it first.")
+        raise AdminError(
+            "company_inactive", f"{company.name} is deactivated: activate it first.", value=company.name
+        )
     checked_login = check_login(login)
     name = text(display_name, "display_name")
     checked_roles = check_roles(roles, company)
@@ -318,7 +334,11 @@ def reset_password(
     Returns the outbox row's id."""
     person = _person(session, person_id, within)
     if not person.active:
-        raise AdminError("person_inactive", f"{person.display_name} is deactivated: reactivate them first.")
+        raise AdminError(
+            "person_inactive",
+            f"{person.display_name} is deactivated: reactivate them first.",
+            value=person.display_name,
+        )
     return invites.issue(session, person=person, purpose=invites.RESET, now=now, by=by)
 
 
@@ -340,11 +360,15 @@ def hand_over(
     if target is None or (within is not None and target.company_id != within):
         raise not_found("person to hand over to")
     if target.company_id != person.company_id:
-        raise AdminError("other_company", f"{target.display_name} works for another company.")
+        raise AdminError(
+            "other_company", f"{target.display_name} works for another company.", value=target.display_name
+        )
     if target.id == person.id:
         raise AdminError("same_person", "Choose someone else to hand these enquiries to.")
     if not target.active:
-        raise AdminError("person_inactive", f"{target.display_name} is deactivated.")
+        raise AdminError(
+            "person_inactive", f"{target.display_name} is deactivated.", value=target.display_name
+        )
     company = session.get(Company, person.company_id)
     assert company is not None
     kind: CompanyKind = "head_office" if company.kind == "head_office" else "partner"

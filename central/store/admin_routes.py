@@ -42,18 +42,34 @@ def _head_office_person(session: Session, person_id: str, field: str) -> Person:
     person = session.get(Person, person_id) if person_id else None
     company = session.get(Company, person.company_id) if person else None
     if person is None or company is None or company.kind != HEAD_OFFICE:
-        raise AdminError("person_unknown", f"{field}: no such head-office person.")
+        raise AdminError("person_unknown", f"{field}: no such head-office person.", field=field)
     if not person.active:
-        raise AdminError("person_inactive", f"{field}: {person.display_name} is no longer active.")
+        raise AdminError(
+            "person_inactive",
+            f"{field}: {person.display_name} is no longer active.",
+            field=field,
+            value=person.display_name,
+        )
     return person
 
 
 def _targets(session: Session, chain: Sequence[Mapping[str, Any]]) -> list[dict[str, str | None]]:
     """The chain checked: partners active (a person named there one of theirs), people of head office."""
     if not chain:
-        raise AdminError("invalid_chain", "chain: name at least one partner or head-office person.")
+        raise AdminError(
+            "invalid_chain",
+            "chain: name at least one partner or head-office person.",
+            field="chain",
+            reason="required",
+        )
     if len(chain) > MAX_CHAIN:
-        raise AdminError("invalid_chain", f"chain: at most {MAX_CHAIN} targets.")
+        raise AdminError(
+            "invalid_chain",
+            f"chain: at most {MAX_CHAIN} targets.",
+            field="chain",
+            reason="too_many",
+            limit=MAX_CHAIN,
+        )
     out: list[dict[str, str | None]] = []
     seen: set[tuple[str, str | None]] = set()
     for index, target in enumerate(chain, start=1):
@@ -64,29 +80,57 @@ def _targets(session: Session, chain: Sequence[Mapping[str, Any]]) -> list[dict[
         if kind == "partner":
             company = session.get(Company, company_id) if company_id else None
             if company is None or company.kind != PARTNER:
-                raise AdminError("company_unknown", f"{field}: no such partner company.")
+                raise AdminError("company_unknown", f"{field}: no such partner company.", field=field)
             if not company.active:
-                raise AdminError("company_inactive", f"{field}: {company.name} is no longer active.")
+                raise AdminError(
+                    "company_inactive",
+                    f"{field}: {company.name} is no longer active.",
+                    field=field,
+                    value=company.name,
+                )
             if person_id is not None:
                 person = session.get(Person, str(person_id))
                 if person is None or person.company_id != company.id:
-                    raise AdminError("person_unknown", f"{field}: no such person at {company.name}.")
+                    raise AdminError(
+                        "person_unknown",
+                        f"{field}: no such person at {company.name}.",
+                        field=field,
+                        value=company.name,
+                        reason="at_partner",
+                    )
                 if not person.active:
                     raise AdminError(
-                        "person_inactive", f"{field}: {person.display_name} is no longer active."
+                        "person_inactive",
+                        f"{field}: {person.display_name} is no longer active.",
+                        field=field,
+                        value=person.display_name,
                     )
             key = ("partner", company.id)
             if key in seen:
-                raise AdminError("invalid_chain", f"{field}: {company.name} is already in the chain.")
+                raise AdminError(
+                    "invalid_chain",
+                    f"{field}: {company.name} is already in the chain.",
+                    field=field,
+                    value=company.name,
+                    reason="repeated",
+                )
             out.append({"kind": "partner", "company_id": company.id, "person_id": person_id})
         elif kind == "person":
             person = _head_office_person(session, str(person_id or ""), field)
             key = ("person", person.id)
             if key in seen:
-                raise AdminError("invalid_chain", f"{field}: {person.display_name} is already in the chain.")
+                raise AdminError(
+                    "invalid_chain",
+                    f"{field}: {person.display_name} is already in the chain.",
+                    field=field,
+                    value=person.display_name,
+                    reason="repeated",
+                )
             out.append({"kind": "person", "company_id": person.company_id, "person_id": person.id})
         else:
-            raise AdminError("invalid_chain", f"{field}: kind is 'partner' or 'person'.")
+            raise AdminError(
+                "invalid_chain", f"{field}: kind is 'partner' or 'person'.", field=field, reason="kind"
+            )
         seen.add(key)
     return out
 
@@ -94,18 +138,31 @@ def _targets(session: Session, chain: Sequence[Mapping[str, Any]]) -> list[dict[
 def _priority(value: int) -> int:
     low, high = PRIORITY_RANGE
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise AdminError("invalid_request", f"priority: a whole number from {low} to {high} (lower wins).")
+        raise AdminError(
+            "invalid_request",
+            f"priority: a whole number from {low} to {high} (lower wins).",
+            field="priority",
+            reason="not_valid",
+        )
     return value
 
 
 def _territory(ranges: Sequence[str], prefixes: Sequence[str]) -> tuple[list[list[str]], list[str]]:
     spans = parse_spans(ranges, "postcode_ranges")
     if any(s.is_prefix for s in spans):
-        raise AdminError("invalid_postcode", "postcode_ranges: each entry is a range LOW-HIGH.")
+        raise AdminError(
+            "invalid_postcode",
+            "postcode_ranges: each entry is a range LOW-HIGH.",
+            field="postcode_ranges",
+            reason="range_expected",
+        )
     heads = parse_spans(prefixes, "postcode_prefixes")
     if any(not s.is_prefix for s in heads):
         raise AdminError(
-            "invalid_postcode", "postcode_prefixes: a prefix has no dash; ranges go in postcode_ranges."
+            "invalid_postcode",
+            "postcode_prefixes: a prefix has no dash; ranges go in postcode_ranges.",
+            field="postcode_prefixes",
+            reason="prefix_expected",
         )
     return [[s.low, s.high or s.low] for s in spans], [s.low for s in heads]
 
@@ -296,12 +353,19 @@ def preview(
 ) -> Preview:
     """What the intake would do with an enquiry of these facts now (nothing is written)."""
     if channel not in ("web", "dealer_page"):
-        raise AdminError("invalid_request", "channel: 'web' or 'dealer_page'.")
+        raise AdminError(
+            "invalid_request", "channel: 'web' or 'dealer_page'.", field="channel", reason="not_valid"
+        )
     if channel == "dealer_page":
         partner = session.get(Company, partner_id) if partner_id else None
         if partner is None or partner.kind != PARTNER or not partner.active:
             # What the intake answers for the same enquiry.
-            raise AdminError("invalid_request", "partner_id: no such active partner.")
+            raise AdminError(
+                "invalid_request",
+                "partner_id: no such active partner.",
+                field="partner_id",
+                reason="not_valid",
+            )
     request = IntakeRequest(
         channel=channel,
         partner_id=partner_id if channel == "dealer_page" else None,

@@ -59,15 +59,34 @@ def create_key(
     """A new active key, in the caller's transaction; its secret is in the answer only."""
     label = text(label, "label")
     if channel not in API_CHANNELS:
-        raise AdminError("invalid_request", "channel: 'web' (the website, both channels) or 'dealer_page'.")
+        raise AdminError(
+            "invalid_request",
+            "channel: 'web' (the website, both channels) or 'dealer_page'.",
+            field="channel",
+            reason="not_valid",
+        )
     if channel == "web" and partner_id:
-        raise AdminError("invalid_request", "partner_id: only a dealer_page key is bound to a partner.")
+        raise AdminError(
+            "invalid_request",
+            "partner_id: only a dealer_page key is bound to a partner.",
+            field="partner_id",
+            reason="not_valid",
+        )
     if channel == "dealer_page":
         partner = session.get(Company, partner_id) if partner_id else None
         if partner is None or partner.kind != PARTNER:
-            raise AdminError("company_unknown", "partner_id: a dealer_page key needs an existing partner.")
+            raise AdminError(
+                "company_unknown",
+                "partner_id: a dealer_page key needs an existing partner.",
+                field="partner_id",
+            )
         if not partner.active:
-            raise AdminError("company_inactive", f"partner_id: {partner.name} is no longer active.")
+            raise AdminError(
+                "company_inactive",
+                f"partner_id: {partner.name} is no longer active.",
+                field="partner_id",
+                value=partner.name,
+            )
     secret = SECRET_PREFIX + secrets.token_urlsafe(32)
     key = ApiKey(
         id=new_id(),

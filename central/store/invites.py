@@ -44,9 +44,17 @@ class InviteToken(Base):
 
 def check_password(password: str, field: str = "password") -> str:
     if len(password) < MIN_PASSWORD:
-        raise AdminError("weak_password", f"{field}: at least {MIN_PASSWORD} characters.")
+        raise AdminError(
+            "weak_password", f"{field}: at least {MIN_PASSWORD} characters.", field=field, limit=MIN_PASSWORD
+        )
     if len(password) > MAX_PASSWORD:
-        raise AdminError("invalid_request", f"{field}: at most {MAX_PASSWORD} characters.")
+        raise AdminError(
+            "invalid_request",
+            f"{field}: at most {MAX_PASSWORD} characters.",
+            field=field,
+            reason="too_long",
+            limit=MAX_PASSWORD,
+        )
     return password
 
 

@@ -1,8 +1,9 @@
 """Administration through the server: companies, routes, intake keys, people, devices, password.
 
 Qt-free; every call needs the server and runs on the network worker (the Qt bridge's
-`in_background`). A non-2xx answer becomes one `AdminRefused` carrying the server's `code` and
-`message`, which `desktop.failures.user_message` turns into the sentence the form shows.
+`in_background`). A non-2xx answer becomes one `AdminRefused` carrying the server's `code`, `message`
+and what it names (`details`), which `desktop.failures.user_message` turns into the sentence the
+form shows, in the user's language (`desktop.admin_refusals`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from desktop.admin_refusals import details_of
 from desktop.failures import AdminRefused
 
 if TYPE_CHECKING:
@@ -35,13 +37,14 @@ class Admin:
             kwargs["params"] = params
         r = self._transport().call(method, path, **kwargs)
         if not 200 <= r.status_code < 300:
-            code, message = "", r.text[:200]
+            code, message, details = "", r.text[:200], {}
             try:
                 err = r.json().get("error", {})
                 code, message = str(err.get("code", "")), str(err.get("message", message))
+                details = details_of(err)
             except (ValueError, AttributeError):
                 pass
-            raise AdminRefused(message, code, r.status_code)
+            raise AdminRefused(message, code, r.status_code, details)
         if r.status_code == 204 or not r.content:
             return None
         return r.json()

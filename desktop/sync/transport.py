@@ -35,9 +35,10 @@ SIGNED_OUT_CODES = {
 
 
 class TransportError(Exception):
-    def __init__(self, message: str, code: str = "") -> None:
+    def __init__(self, message: str, code: str = "", *, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.details = dict(details or {})  # what a refusal names (central/api/errors.py, DETAILS)
 
 
 class Offline(TransportError):
@@ -109,6 +110,15 @@ class Transport:
         except ValueError:
             return "", response.text[:200]
 
+    @staticmethod
+    def _details(response: httpx.Response) -> dict[str, Any]:
+        from desktop.admin_refusals import details_of
+
+        try:
+            return details_of(response.json().get("error", {}))
+        except (ValueError, AttributeError):
+            return {}
+
     def login(self, login: str, password: str, client_id: str) -> dict[str, Any]:
         r = self._send(
             "POST", "/auth/login", json={"login": login, "password": password, "client_id": client_id}
@@ -129,7 +139,9 @@ class Transport:
         r = self._send("POST", "/auth/accept-invite", json={"token": token.strip(), "password": password})
         if r.status_code != 200:
             code, message = self._error(r)
-            raise Rejected(messages.for_code(code, message), code or "invite_invalid")
+            raise Rejected(
+                messages.for_code(code, message), code or "invite_invalid", details=self._details(r)
+            )
         return dict(r.json())
 
     def resume(self, refresh_token: str) -> None:

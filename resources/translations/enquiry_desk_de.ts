@@ -313,6 +313,333 @@
     </message>
 </context>
 <context>
+    <name>AdminRefusal</name>
+    <message>
+        <source>The server does not offer this (is it an older version?).</source>
+        <translation>Der Server bietet das nicht an (ist er eine ältere Version?).</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Der Server konnte die übermittelten Angaben nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This is more than the server takes at once.</source>
+        <translation>Das ist mehr, als der Server auf einmal annimmt.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Das darf nur ein Administrator.</translation>
+    </message>
+    <message>
+        <source>This does not exist (any more).</source>
+        <translation>Das gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This company does not exist (any more).</source>
+        <translation>Diese Firma gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This partner company does not exist (any more).</source>
+        <translation>Diesen Händlerpartner gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This person does not exist (any more).</source>
+        <translation>Diese Person gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The person to hand the enquiries to does not exist (any more).</source>
+        <translation>Die Person, die die Anfragen übernehmen soll, gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This route does not exist (any more).</source>
+        <translation>Diese Route gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This intake key does not exist (any more).</source>
+        <translation>Diesen Eingangsschlüssel gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This device does not exist (any more).</source>
+        <translation>Dieses Gerät gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Angaben nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>at least %2 characters.</source>
+        <translation>mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>at most %2 characters.</source>
+        <translation>höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>at least %2 entries.</source>
+        <translation>mindestens %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>at most %2 entries.</source>
+        <translation>höchstens %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>the server does not know this field (is it an older version?).</source>
+        <translation>dieses Feld kennt der Server nicht (ist er eine ältere Version?).</translation>
+    </message>
+    <message>
+        <source>this value is not valid.</source>
+        <translation>dieser Wert ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The server has no head office yet: it must first be set up (enquiry-server init).</source>
+        <translation>Der Server hat noch keine Zentrale: Er muss zuerst eingerichtet werden (enquiry-server init).</translation>
+    </message>
+    <message>
+        <source>Unknown country code “%1”: use two letters such as IT, DE or AT.</source>
+        <translation>Unbekannter Ländercode „%1“: Verwenden Sie zwei Buchstaben wie IT, DE oder AT.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of this country with its own public holidays.</source>
+        <translation>„%1“ ist keine Region dieses Landes mit eigenen Feiertagen.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: use a name such as Europe/Rome or Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen Namen wie Europe/Rome oder Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>This is not a postcode range or prefix.</source>
+        <translation>Das ist weder ein PLZ-Bereich noch ein PLZ-Präfix.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postcode range or prefix such as 80000-87999 or 39.</source>
+        <translation>„%1“ ist kein PLZ-Bereich und kein PLZ-Präfix wie 80000-87999 oder 39.</translation>
+    </message>
+    <message>
+        <source>“%1”: a range has exactly one dash, LOW-HIGH.</source>
+        <translation>„%1“: Ein Bereich hat genau einen Bindestrich, VON-BIS.</translation>
+    </message>
+    <message>
+        <source>“%1”: both ends of a range need the same number of characters.</source>
+        <translation>„%1“: Beide Enden eines Bereichs brauchen gleich viele Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1”: the range ends below its start.</source>
+        <translation>„%1“: Der Bereich endet unter seinem Anfang.</translation>
+    </message>
+    <message>
+        <source>each entry is a range LOW-HIGH (e.g. 80000-87999).</source>
+        <translation>jeder Eintrag ist ein Bereich VON-BIS (z. B. 80000-87999).</translation>
+    </message>
+    <message>
+        <source>a prefix has no dash (e.g. 39); a range is written LOW-HIGH.</source>
+        <translation>ein Präfix hat keinen Bindestrich (z. B. 39); ein Bereich wird VON-BIS geschrieben.</translation>
+    </message>
+    <message>
+        <source>An active company is already called “%1”: choose a distinct name.</source>
+        <translation>Eine aktive Firma heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>there is no such partner company.</source>
+        <translation>diesen Händlerpartner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>there is no such head-office person.</source>
+        <translation>diese Person der Zentrale gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>there is no such person at %1.</source>
+        <translation>diese Person gibt es bei %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The chain is not valid.</source>
+        <translation>Die Kette ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>add at least one partner or head-office person.</source>
+        <translation>fügen Sie mindestens einen Händlerpartner oder eine Person der Zentrale hinzu.</translation>
+    </message>
+    <message>
+        <source>at most %2 steps.</source>
+        <translation>höchstens %2 Schritte.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the chain.</source>
+        <translation>%1 ist bereits in der Kette.</translation>
+    </message>
+    <message>
+        <source>each step is a partner or a head-office person.</source>
+        <translation>jeder Schritt ist ein Händlerpartner oder eine Person der Zentrale.</translation>
+    </message>
+    <message>
+        <source>These roles are not valid here.</source>
+        <translation>Diese Rollen sind hier nicht gültig.</translation>
+    </message>
+    <message>
+        <source>choose at least one role.</source>
+        <translation>wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>not for people of this company: %1.</source>
+        <translation>nicht für Personen dieser Firma: %1.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this login.</source>
+        <translation>Ein anderes Konto verwendet diesen Anmeldenamen bereits.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Ihr eigenes Konto können Sie nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 works for another company.</source>
+        <translation>%1 arbeitet für eine andere Firma.</translation>
+    </message>
+    <message>
+        <source>Choose someone else to hand these enquiries to.</source>
+        <translation>Wählen Sie eine andere Person, die diese Anfragen übernimmt.</translation>
+    </message>
+    <message>
+        <source>This invitation or reset code is not valid (any more): ask your administrator for a new one.</source>
+        <translation>Dieser Einladungs- oder Rücksetzcode ist nicht (mehr) gültig: Bitten Sie Ihren Administrator um einen neuen.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one.</source>
+        <translation>wählen Sie ein anderes als das aktuelle Passwort.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>PLZ-Bereiche</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Händlerpartner</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Anmeldename (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Hand these to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chain, step %1</source>
+        <translation>Kette, Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AdminTab</name>
     <message>
         <source>Loading…</source>

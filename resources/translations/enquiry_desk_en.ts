@@ -313,6 +313,333 @@
     </message>
 </context>
 <context>
+    <name>AdminRefusal</name>
+    <message>
+        <source>The server does not offer this (is it an older version?).</source>
+        <translation>The server does not offer this (is it an older version?).</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>The server could not read the request.</translation>
+    </message>
+    <message>
+        <source>This is more than the server takes at once.</source>
+        <translation>This is more than the server takes at once.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>This does not exist (any more).</source>
+        <translation>This does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This company does not exist (any more).</source>
+        <translation>This company does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This partner company does not exist (any more).</source>
+        <translation>This partner company does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This person does not exist (any more).</source>
+        <translation>This person does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The person to hand the enquiries to does not exist (any more).</source>
+        <translation>The person to hand the enquiries to does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This route does not exist (any more).</source>
+        <translation>This route does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This intake key does not exist (any more).</source>
+        <translation>This intake key does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This device does not exist (any more).</source>
+        <translation>This device does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>The server did not accept the request.</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>please fill this in.</translation>
+    </message>
+    <message>
+        <source>at least %2 characters.</source>
+        <translation>at least %2 characters.</translation>
+    </message>
+    <message>
+        <source>at most %2 characters.</source>
+        <translation>at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>at least %2 entries.</source>
+        <translation>at least %2 entries.</translation>
+    </message>
+    <message>
+        <source>at most %2 entries.</source>
+        <translation>at most %2 entries.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>the server does not know this field (is it an older version?).</source>
+        <translation>the server does not know this field (is it an older version?).</translation>
+    </message>
+    <message>
+        <source>this value is not valid.</source>
+        <translation>this value is not valid.</translation>
+    </message>
+    <message>
+        <source>The server has no head office yet: it must first be set up (enquiry-server init).</source>
+        <translation>The server has no head office yet: it must first be set up (enquiry-server init).</translation>
+    </message>
+    <message>
+        <source>Unknown country code “%1”: use two letters such as IT, DE or AT.</source>
+        <translation>Unknown country code “%1”: use two letters such as IT, DE or AT.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of this country with its own public holidays.</source>
+        <translation>“%1” is not a region of this country with its own public holidays.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: use a name such as Europe/Rome or Europe/Berlin.</source>
+        <translation>Unknown time zone “%1”: use a name such as Europe/Rome or Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>This is not a postcode range or prefix.</source>
+        <translation>This is not a postcode range or prefix.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postcode range or prefix such as 80000-87999 or 39.</source>
+        <translation>“%1” is not a postcode range or prefix such as 80000-87999 or 39.</translation>
+    </message>
+    <message>
+        <source>“%1”: a range has exactly one dash, LOW-HIGH.</source>
+        <translation>“%1”: a range has exactly one dash, LOW-HIGH.</translation>
+    </message>
+    <message>
+        <source>“%1”: both ends of a range need the same number of characters.</source>
+        <translation>“%1”: both ends of a range need the same number of characters.</translation>
+    </message>
+    <message>
+        <source>“%1”: the range ends below its start.</source>
+        <translation>“%1”: the range ends below its start.</translation>
+    </message>
+    <message>
+        <source>each entry is a range LOW-HIGH (e.g. 80000-87999).</source>
+        <translation>each entry is a range LOW-HIGH (e.g. 80000-87999).</translation>
+    </message>
+    <message>
+        <source>a prefix has no dash (e.g. 39); a range is written LOW-HIGH.</source>
+        <translation>a prefix has no dash (e.g. 39); a range is written LOW-HIGH.</translation>
+    </message>
+    <message>
+        <source>An active company is already called “%1”: choose a distinct name.</source>
+        <translation>An active company is already called “%1”: choose a distinct name.</translation>
+    </message>
+    <message>
+        <source>there is no such partner company.</source>
+        <translation>there is no such partner company.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 is deactivated.</translation>
+    </message>
+    <message>
+        <source>there is no such head-office person.</source>
+        <translation>there is no such head-office person.</translation>
+    </message>
+    <message>
+        <source>there is no such person at %1.</source>
+        <translation>there is no such person at %1.</translation>
+    </message>
+    <message>
+        <source>The chain is not valid.</source>
+        <translation>The chain is not valid.</translation>
+    </message>
+    <message>
+        <source>add at least one partner or head-office person.</source>
+        <translation>add at least one partner or head-office person.</translation>
+    </message>
+    <message>
+        <source>at most %2 steps.</source>
+        <translation>at most %2 steps.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the chain.</source>
+        <translation>%1 is already in the chain.</translation>
+    </message>
+    <message>
+        <source>each step is a partner or a head-office person.</source>
+        <translation>each step is a partner or a head-office person.</translation>
+    </message>
+    <message>
+        <source>These roles are not valid here.</source>
+        <translation>These roles are not valid here.</translation>
+    </message>
+    <message>
+        <source>choose at least one role.</source>
+        <translation>choose at least one role.</translation>
+    </message>
+    <message>
+        <source>not for people of this company: %1.</source>
+        <translation>not for people of this company: %1.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this login.</source>
+        <translation>Another account already uses this login.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>%1 works for another company.</source>
+        <translation>%1 works for another company.</translation>
+    </message>
+    <message>
+        <source>Choose someone else to hand these enquiries to.</source>
+        <translation>Choose someone else to hand these enquiries to.</translation>
+    </message>
+    <message>
+        <source>This invitation or reset code is not valid (any more): ask your administrator for a new one.</source>
+        <translation>This invitation or reset code is not valid (any more): ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one.</source>
+        <translation>choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Login (e-mail)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Hand these to</source>
+        <translation>Hand these to</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chain, step %1</source>
+        <translation>Chain, step %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entry %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AdminTab</name>
     <message>
         <source>Loading…</source>

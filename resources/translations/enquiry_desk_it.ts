@@ -313,6 +313,333 @@
     </message>
 </context>
 <context>
+    <name>AdminRefusal</name>
+    <message>
+        <source>The server does not offer this (is it an older version?).</source>
+        <translation>Il server non offre questa funzione (è una versione precedente?).</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Il server non è riuscito a leggere i dati inviati.</translation>
+    </message>
+    <message>
+        <source>This is more than the server takes at once.</source>
+        <translation>È più di quanto il server accetti in una volta.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Solo un amministratore può farlo.</translation>
+    </message>
+    <message>
+        <source>This does not exist (any more).</source>
+        <translation>Non esiste (più).</translation>
+    </message>
+    <message>
+        <source>This company does not exist (any more).</source>
+        <translation>Questa azienda non esiste (più).</translation>
+    </message>
+    <message>
+        <source>This partner company does not exist (any more).</source>
+        <translation>Questo partner non esiste (più).</translation>
+    </message>
+    <message>
+        <source>This person does not exist (any more).</source>
+        <translation>Questa persona non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The person to hand the enquiries to does not exist (any more).</source>
+        <translation>La persona a cui passare le richieste non esiste (più).</translation>
+    </message>
+    <message>
+        <source>This route does not exist (any more).</source>
+        <translation>Questo instradamento non esiste (più).</translation>
+    </message>
+    <message>
+        <source>This intake key does not exist (any more).</source>
+        <translation>Questa chiave di ingresso non esiste (più).</translation>
+    </message>
+    <message>
+        <source>This device does not exist (any more).</source>
+        <translation>Questo dispositivo non esiste (più).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Il server non ha accettato i dati.</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>compilare questo campo.</translation>
+    </message>
+    <message>
+        <source>at least %2 characters.</source>
+        <translation>almeno %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>at most %2 characters.</source>
+        <translation>al massimo %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>at least %2 entries.</source>
+        <translation>almeno %2 voci.</translation>
+    </message>
+    <message>
+        <source>at most %2 entries.</source>
+        <translation>al massimo %2 voci.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>the server does not know this field (is it an older version?).</source>
+        <translation>il server non conosce questo campo (è una versione precedente?).</translation>
+    </message>
+    <message>
+        <source>this value is not valid.</source>
+        <translation>questo valore non è valido.</translation>
+    </message>
+    <message>
+        <source>The server has no head office yet: it must first be set up (enquiry-server init).</source>
+        <translation>Il server non ha ancora una sede centrale: va prima configurato (enquiry-server init).</translation>
+    </message>
+    <message>
+        <source>Unknown country code “%1”: use two letters such as IT, DE or AT.</source>
+        <translation>Codice paese sconosciuto “%1”: usare due lettere come IT, DE o AT.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of this country with its own public holidays.</source>
+        <translation>“%1” non è una regione di questo paese con festività proprie.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: use a name such as Europe/Rome or Europe/Berlin.</source>
+        <translation>Fuso orario sconosciuto “%1”: usare un nome come Europe/Rome o Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>This is not a postcode range or prefix.</source>
+        <translation>Non è un intervallo né un prefisso di CAP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postcode range or prefix such as 80000-87999 or 39.</source>
+        <translation>“%1” non è un intervallo o un prefisso di CAP come 80000-87999 o 39.</translation>
+    </message>
+    <message>
+        <source>“%1”: a range has exactly one dash, LOW-HIGH.</source>
+        <translation>“%1”: un intervallo ha esattamente un trattino, DA-A.</translation>
+    </message>
+    <message>
+        <source>“%1”: both ends of a range need the same number of characters.</source>
+        <translation>“%1”: i due estremi di un intervallo devono avere lo stesso numero di caratteri.</translation>
+    </message>
+    <message>
+        <source>“%1”: the range ends below its start.</source>
+        <translation>“%1”: l&apos;intervallo finisce prima del suo inizio.</translation>
+    </message>
+    <message>
+        <source>each entry is a range LOW-HIGH (e.g. 80000-87999).</source>
+        <translation>ogni voce è un intervallo DA-A (p. es. 80000-87999).</translation>
+    </message>
+    <message>
+        <source>a prefix has no dash (e.g. 39); a range is written LOW-HIGH.</source>
+        <translation>un prefisso non ha trattini (p. es. 39); un intervallo si scrive DA-A.</translation>
+    </message>
+    <message>
+        <source>An active company is already called “%1”: choose a distinct name.</source>
+        <translation>Un&apos;azienda attiva si chiama già “%1”: scegliere un altro nome.</translation>
+    </message>
+    <message>
+        <source>there is no such partner company.</source>
+        <translation>questo partner non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 è disattivato.</translation>
+    </message>
+    <message>
+        <source>there is no such head-office person.</source>
+        <translation>questa persona della sede centrale non esiste.</translation>
+    </message>
+    <message>
+        <source>there is no such person at %1.</source>
+        <translation>questa persona non esiste presso %1.</translation>
+    </message>
+    <message>
+        <source>The chain is not valid.</source>
+        <translation>La catena non è valida.</translation>
+    </message>
+    <message>
+        <source>add at least one partner or head-office person.</source>
+        <translation>aggiungere almeno un partner o una persona della sede centrale.</translation>
+    </message>
+    <message>
+        <source>at most %2 steps.</source>
+        <translation>al massimo %2 passaggi.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the chain.</source>
+        <translation>%1 è già nella catena.</translation>
+    </message>
+    <message>
+        <source>each step is a partner or a head-office person.</source>
+        <translation>ogni passaggio è un partner o una persona della sede centrale.</translation>
+    </message>
+    <message>
+        <source>These roles are not valid here.</source>
+        <translation>Questi ruoli qui non sono validi.</translation>
+    </message>
+    <message>
+        <source>choose at least one role.</source>
+        <translation>scegliere almeno un ruolo.</translation>
+    </message>
+    <message>
+        <source>not for people of this company: %1.</source>
+        <translation>non per le persone di questa azienda: %1.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this login.</source>
+        <translation>Un altro account usa già questo login.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Non è possibile disattivare il proprio account.</translation>
+    </message>
+    <message>
+        <source>%1 works for another company.</source>
+        <translation>%1 lavora per un&apos;altra azienda.</translation>
+    </message>
+    <message>
+        <source>Choose someone else to hand these enquiries to.</source>
+        <translation>Scegliere un&apos;altra persona a cui passare queste richieste.</translation>
+    </message>
+    <message>
+        <source>This invitation or reset code is not valid (any more): ask your administrator for a new one.</source>
+        <translation>Questo codice di invito o di reimpostazione non è (più) valido: chiederne uno nuovo al proprio amministratore.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La password attuale non è corretta.</translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one.</source>
+        <translation>scegliere una password diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Parole chiave</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Catena</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Login (e-mail)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Hand these to</source>
+        <translation>Passarle a</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Chain, step %1</source>
+        <translation>Catena, passaggio %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, voce %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AdminTab</name>
     <message>
         <source>Loading…</source>

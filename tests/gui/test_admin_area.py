@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.views import i18n
 from desktop.views.admin.admin_area import AdminArea
 from desktop.views.admin.tab import AdminTab
 from enquiries.commands import AcceptOffer
@@ -103,7 +104,7 @@ def test_admin_adds_a_partner_and_a_bad_time_zone_keeps_the_dialog_open(
     expected = modals.expect("dialog_company", fill)
     click(qtbot, companies.new_button)
     modals.wait(expected)
-    assert "Unknown time zone 'Europe/Munich'" in seen["error"], "the server's sentence, at the form"
+    assert "Unknown time zone “Europe/Munich”" in seen["error"], "the server's refusal, at the form"
     qtbot.waitUntil(lambda: "Fenster Huber KG" in values(companies, 0), timeout=WAIT)
     assert "Fenster Huber KG" in companies.detail.text() and "Europe/Berlin" in companies.detail.text()
     assert values(companies, 2)[values(companies, 0).index("Fenster Huber KG")] == "90000-90999, 91"
@@ -365,3 +366,70 @@ def test_others_see_no_administration_and_everyone_changes_their_password(
     modals.wait(changed)
     assert seen["error"] == "The current password is not right."
     assert anna.window.statusBar().currentMessage() == "Your password was changed."
+
+
+def form_error_after_ok(qtbot: QtBot, dialog: Any) -> str:
+    """Click OK and wait for the server's refusal at the form (which stays open)."""
+    error = child(dialog, QLabel, "formError")
+    error.clear()
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: error.isVisible() and bool(error.text()), timeout=WAIT)
+    assert dialog.isVisible(), "a refused form stays open"
+    return str(error.text())
+
+
+def test_a_german_administrator_reads_the_servers_refusals_in_german(
+    qtbot: QtBot, desks: Desks, modals: ModalDriver
+) -> None:
+    """The server answers in English with a code and what it refuses; the forms say it in the
+    user's language, naming the refused postcode, name or field."""
+    i18n.install("de")
+    greta = desks.open(GRETA)
+    area = open_admin(qtbot, greta)
+    companies = shown_tab(qtbot, area, "companies")
+    seen: list[str] = []
+
+    def company(dialog: Any) -> None:
+        child(dialog, QLineEdit, "companyName").setText("Fenster Müller GmbH")  # keyClicks: ASCII only
+        type_into(qtbot, dialog, "companyCountry", "DE")
+        type_into(qtbot, dialog, "companyTimezone", "Europe/Berlin")
+        type_into(qtbot, dialog, "companyPostcodes", "90000-90999, 9100-91999")
+        seen.append(form_error_after_ok(qtbot, dialog))
+        type_into(qtbot, dialog, "companyPostcodes", "90000-90999")
+        seen.append(form_error_after_ok(qtbot, dialog))  # the name is taken
+        dialog.reject()
+
+    expected = modals.expect("dialog_company", company)
+    click(qtbot, companies.new_button)
+    modals.wait(expected)
+    assert seen == [
+        "„9100-91999“: Beide Enden eines Bereichs brauchen gleich viele Zeichen.",
+        "Eine aktive Firma heißt bereits „Fenster Müller GmbH“: Wählen Sie einen anderen Namen.",
+    ]
+
+    people = shown_tab(qtbot, area, "people")
+
+    def account(dialog: Any) -> None:
+        assert child(dialog, QComboBox, "personCompany").currentText() == "Head Office"
+        type_into(qtbot, dialog, "personLogin", "Anna@HQ.example")
+        type_into(qtbot, dialog, "personName", "Anna Zwei")
+        child(dialog, QCheckBox, "role_agent").setChecked(True)
+        seen.append(form_error_after_ok(qtbot, dialog))
+        dialog.reject()
+
+    expected = modals.expect("dialog_person", account)
+    click(qtbot, people.new_button)
+    modals.wait(expected)
+    assert seen[-1] == "Ein anderes Konto verwendet diesen Anmeldenamen bereits."
+
+    def password(dialog: Any) -> None:
+        type_into(qtbot, dialog, "currentPassword", "nicht-das-passwort")
+        type_into(qtbot, dialog, "newPassword", "ein-neues-passwort-1")
+        type_into(qtbot, dialog, "repeatPassword", "ein-neues-passwort-1")
+        seen.append(form_error_after_ok(qtbot, dialog))
+        dialog.reject()
+
+    expected = modals.expect("dialog_change_password", password)
+    greta.window.change_password()
+    modals.wait(expected)
+    assert seen[-1] == "Das aktuelle Passwort stimmt nicht."

@@ -17,6 +17,7 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from central.api.errors import DETAILS as ERROR_DETAILS
 from central.store.accounts import Company, Person
 from central.store.audit import AuditEntry
 from central.store.commands import Outcome, execute
@@ -248,7 +249,8 @@ def mismatch(response: httpx.Response, expect: Expect) -> str | None:
     if got != expect.status:
         return f"expected {expect.status} {expect.code}, got {got} {response.text[:200]}"
     body = response.json()
-    if set(body) != {"error"} or set(body["error"]) != {"code", "message"}:
+    shape = {"code", "message"} <= set(body.get("error", {})) <= {"code", "message", *ERROR_DETAILS}
+    if set(body) != {"error"} or not shape:
         return f"not the one error shape: {body}"
     if body["error"]["code"] != expect.code:
         return f"expected code {expect.code}, got {body['error']['code']}"

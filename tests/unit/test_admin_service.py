@@ -51,28 +51,40 @@ def test_no_content_is_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("status", "body", "code", "message"),
+    ("status", "body", "code", "message", "shown"),
     [
         (
             422,
-            {"error": {"code": "invalid_timezone", "message": "Unknown time zone 'X'."}},
+            {"error": {"code": "invalid_timezone", "message": "Unknown time zone 'X'.", "value": "X"}},
             "invalid_timezone",
             "Unknown time zone 'X'.",
+            "Unknown time zone “X”: use a name such as Europe/Rome or Europe/Berlin.",
         ),
         (
             403,
             {"error": {"code": "forbidden", "message": "Only an administrator may manage accounts."}},
             "forbidden",
             "Only an administrator may manage accounts.",
+            "Only an administrator may do this.",
         ),
-        (404, ["not", "an", "error"], "", '["not","an","error"]'),
+        (
+            409,
+            {"error": {"code": "brand_new", "message": "A sentence of a newer server."}},
+            "brand_new",
+            "A sentence of a newer server.",
+            "A sentence of a newer server.",
+        ),
+        (404, ["not", "an", "error"], "", '["not","an","error"]', '["not","an","error"]'),
     ],
 )
-def test_refusals_carry_the_servers_code_and_sentence(
-    status: int, body: Any, code: str, message: str
+def test_refusals_carry_the_servers_code_sentence_and_details(
+    status: int, body: Any, code: str, message: str, shown: str
 ) -> None:
+    """The form shows our sentence for a code we know (desktop.admin_refusals), the server's
+    for one we do not."""
     admin, _transport = admin_answering(status, body)
     with pytest.raises(AdminRefused) as refused:
         admin.create_company({"name": "x"})
     assert (refused.value.code, refused.value.message, refused.value.status) == (code, message, status)
-    assert user_message(refused.value) == message and from_server(refused.value)
+    assert refused.value.details == ({"value": "X"} if code == "invalid_timezone" else {})
+    assert user_message(refused.value) == shown and from_server(refused.value)

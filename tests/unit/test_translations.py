@@ -185,6 +185,14 @@ def test_refusals_are_all_extracted(extracted: list[Message]) -> None:
     assert set(MESSAGES.values()) <= found
 
 
+def test_admin_refusals_are_all_extracted(extracted: list[Message]) -> None:
+    """The server's refusals as the client says them (Qt-free table): lupdate sees every one."""
+    from desktop.admin_refusals import CTX, ENTRY, FIELDS, SENTENCES, STEP, WITH_FIELD
+
+    found = {m.source for m in extracted if m.context == CTX}
+    assert {*SENTENCES.values(), *FIELDS.values(), STEP, ENTRY, WITH_FIELD} <= found
+
+
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The committed .ts files compiled now, in one lrelease run (as scripts/translations.sh does)."""

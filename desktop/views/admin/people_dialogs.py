@@ -6,33 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.qt_bridge import QtDeskService
+from desktop.roles import ROLES_BY_KIND, role_label
 from desktop.views.dialogs.server_form import ServerDialog
-from enquiries.i18n import QT_TRANSLATE_NOOP
 
 Row = dict[str, Any]
-
-ROLE_LABELS = {
-    "head_office": QT_TRANSLATE_NOOP("Role", "Head office"),
-    "admin": QT_TRANSLATE_NOOP("Role", "Administrator"),
-    "reporting": QT_TRANSLATE_NOOP("Role", "Reports"),
-    "survey_manager": QT_TRANSLATE_NOOP("Role", "Survey manager"),
-    "agent": QT_TRANSLATE_NOOP("Role", "Call agent"),
-    "partner_staff": QT_TRANSLATE_NOOP("Role", "Partner staff"),
-    "partner_admin": QT_TRANSLATE_NOOP("Role", "Partner administrator"),
-}
-# The roles a company of each kind may give (the server checks the same: ROLES_BY_COMPANY_KIND).
-ROLES_BY_KIND = {
-    "head_office": ("head_office", "admin", "reporting", "survey_manager", "agent"),
-    "partner": ("partner_staff", "partner_admin", "reporting"),
-}
-
-
-def role_label(role: str) -> str:
-    return QCoreApplication.translate("Role", ROLE_LABELS.get(role, role))
 
 
 class AccountDialog(ServerDialog):

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.qt_bridge import QtDeskService
+from desktop.roles import role_label
 from desktop.views.admin.hq_tabs import _yes, confirm
-from desktop.views.admin.people_dialogs import AccountDialog, HandOverDialog, role_label
+from desktop.views.admin.people_dialogs import AccountDialog, HandOverDialog
 from desktop.views.admin.tab import AdminTab, field_lines
 from desktop.views.admin.table_model import Column, Row
 from desktop.views.dialogs.base import asked
