@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import holidays
 
 OFFER_DEADLINE_HOURS = 48
+REMINDER_HOURS = 8  # the offered partner is reminded when this many working hours are left
 
 _WEEKEND = frozenset({5, 6})  # Saturday, Sunday - fixed by the business rule, not per country
 _DAY = timedelta(days=1)
@@ -123,6 +124,31 @@ def add_working_hours(start: datetime, hours: int, calendar: WorkCalendar) -> da
         cursor = datetime.combine(calendar._next_working_day(day_end.date()), time())
 
 
+def subtract_working_hours(end: datetime, hours: int, calendar: WorkCalendar) -> datetime:
+    """The instant ``hours`` working hours before ``end``, as an aware UTC datetime.
+
+    The mirror of :func:`add_working_hours`: non-working days are skipped backwards, so eight
+    working hours before Monday 03:00 is Friday 19:00. When the budget runs out exactly at a
+    midnight the latest such instant is returned (00:00 of the day after the last working day).
+    """
+    if hours < 0:
+        raise ValueError("hours must not be negative")
+    cursor = _to_local_wall(end, calendar)
+    if hours == 0:
+        return end.astimezone(UTC)
+    remaining = timedelta(hours=hours)
+    while True:
+        day_start = datetime.combine(cursor.date(), time())
+        if cursor == day_start:  # a midnight ends the day before
+            day_start -= _DAY
+        if calendar.is_working_day(day_start.date()):
+            available = cursor - day_start
+            if remaining <= available:
+                return _from_local_wall(cursor - remaining, calendar)
+            remaining -= available
+        cursor = day_start
+
+
 def working_hours_between(start: datetime, end: datetime, calendar: WorkCalendar) -> float:
     """Working hours elapsed from ``start`` to ``end`` (0.0 if ``end <= start``).
 
@@ -145,3 +171,8 @@ def working_hours_between(start: datetime, end: datetime, calendar: WorkCalendar
 def offer_deadline(offered_at: datetime, calendar: WorkCalendar) -> datetime:
     """When the partner must have accepted or declined an offer made at ``offered_at``."""
     return add_working_hours(offered_at, OFFER_DEADLINE_HOURS, calendar)
+
+
+def offer_reminder_at(deadline: datetime, calendar: WorkCalendar) -> datetime:
+    """When the partner is reminded of an offer due at ``deadline``: 8 working hours before it."""
+    return subtract_working_hours(deadline, REMINDER_HOURS, calendar)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from central.store.commands import execute, lock_enquiries, reserve_numbers
 from central.store.directory import load_directory
+from central.store.report_facts import deferred_facts
 from central.store.survey_commands import execute_survey
 from central.store.sync import MutationResult, SyncClient
 from central.store.views import deferred_views
@@ -111,7 +112,7 @@ def push(
     """
     results: list[dict[str, Any]] = []
     gap: Gap | None = None
-    with factory.begin() as session, deferred_views(session):
+    with factory.begin() as session, deferred_views(session), deferred_facts(session):
         now = clock()
         client = _client_for_update(session, client_id, actor.person_id, now)
         directory = load_directory(session, actor)

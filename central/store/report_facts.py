@@ -4,17 +4,19 @@
 events, so facts and events commit together or not at all. It derives an enquiry's facts again
 from ALL its stored events (the same input the migration's `rebuild` reads), and only when the
 new events can change them (`facts.touches_facts`): a note on an enquiry the partner already
-works on costs nothing. A new enquiry's facts come from its first events without a query.
+works on costs nothing. A new enquiry's facts come from its first events without a query and
+are inserted as plain rows (at the end of a push batch: `deferred_facts`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from central.store.accounts import Company
@@ -27,6 +29,7 @@ from enquiries.reporting.regions import Territory
 from enquiries.state import Enquiry
 
 _CACHE = "report_companies"
+_PENDING = "report_pending"
 REBUILD_CHUNK = 500
 
 
@@ -61,7 +64,7 @@ def load_companies(session: Session) -> Companies:
         if row.kind == "partner":
             entries = tuple(str(e) for e in row.postcode_ranges or ())
             territories.append(Territory(row.id, row.country, row.subdivision, entries))
-    companies = Companies(calendars, tuple(territories))
+    companies = Companies(calendars, tuple(sorted(territories, key=lambda t: t.company_id)))
     session.info[_CACHE] = (transaction, companies)
     return companies
 
@@ -81,9 +84,28 @@ def record(session: Session, before: Enquiry | None, after: Enquiry, events: Seq
     if not touches_facts(before, events):
         return
     companies = load_companies(session)
-    fresh = before is None
-    stored = [FactEvent.of(e) for e in events] if fresh else stored_events(session, after.id)
-    write(session, derive(after, stored, companies.calendars, companies.territories), fresh=fresh)
+    pending: dict[str, EnquiryFacts] | None = session.info.get(_PENDING)
+    fresh = before is None or (pending is not None and after.id in pending)
+    stored = [FactEvent.of(e) for e in events] if before is None else stored_events(session, after.id)
+    facts = derive(after, stored, companies.calendars, companies.territories)
+    if not fresh:
+        update(session, facts)
+    elif pending is not None:
+        pending[after.id] = facts  # created in this batch: inserted with the others at its end
+    else:
+        insert_new(session, [facts])
+
+
+@contextmanager
+def deferred_facts(session: Session) -> Iterator[None]:
+    """Insert the facts of the enquiries a push batch creates at its end, in one statement per
+    table, instead of one ORM object each (a tenth of PostgreSQL's push rate)."""
+    session.info[_PENDING] = {}
+    try:
+        yield
+        insert_new(session, list(session.info[_PENDING].values()))
+    finally:
+        session.info.pop(_PENDING, None)
 
 
 def _assign(row: Any, values: dict[str, Any]) -> None:
@@ -103,21 +125,29 @@ def _step_values(fact: StepFact) -> dict[str, Any]:
     return {"seq": fact.seq, "kind": fact.kind, "at": fact.at, "company_id": fact.company_id}
 
 
-def write(session: Session, facts: EnquiryFacts, *, fresh: bool) -> None:
-    """Store `facts`, replacing the enquiry's earlier ones (`fresh`: there are none)."""
+def insert_new(session: Session, new: Sequence[EnquiryFacts]) -> None:
+    """Facts of enquiries that have none yet: plain multi-row inserts."""
+    if not new:
+        return
+    session.execute(insert(ReportEnquiry), [_enquiry_values(f) for f in new])
+    rounds = [{"enquiry_id": f.enquiry_id, **_round_values(r)} for f in new for r in f.rounds]
+    steps = [{"enquiry_id": f.enquiry_id, **_step_values(s)} for f in new for s in f.steps]
+    if rounds:
+        session.execute(insert(ReportRound), rounds)
+    if steps:
+        session.execute(insert(ReportStep), steps)
+
+
+def update(session: Session, facts: EnquiryFacts) -> None:
+    """Store `facts` over the enquiry's earlier ones: only what changed is written."""
     eid = facts.enquiry_id
-    row = None if fresh else session.get(ReportEnquiry, eid)
+    row = session.get(ReportEnquiry, eid)
     if row is None:
-        row = ReportEnquiry(enquiry_id=eid)
-        session.add(row)
-    _assign(row, _enquiry_values(facts))
-    rounds: dict[int, ReportRound] = {}
-    steps: dict[int, ReportStep] = {}
-    if not fresh:
-        rounds = {
-            r.round: r for r in session.scalars(select(ReportRound).where(ReportRound.enquiry_id == eid))
-        }
-        steps = {s.seq: s for s in session.scalars(select(ReportStep).where(ReportStep.enquiry_id == eid))}
+        session.add(ReportEnquiry(**_enquiry_values(facts)))
+    else:
+        _assign(row, _enquiry_values(facts))
+    rounds = {r.round: r for r in session.scalars(select(ReportRound).where(ReportRound.enquiry_id == eid))}
+    steps = {s.seq: s for s in session.scalars(select(ReportStep).where(ReportStep.enquiry_id == eid))}
     for fact in facts.rounds:
         round_row = rounds.pop(fact.round, None)
         if round_row is None:
@@ -154,9 +184,9 @@ def rebuild(session: Session, *, chunk: int = REBUILD_CHUNK) -> int:
         query = select(EventRow).where(EventRow.enquiry_id.in_(part)).order_by(EventRow.id)
         for event_row in session.scalars(query):
             events[event_row.enquiry_id].append(fact_event(event_row))
-        for eid in part:
-            facts = derive(states[eid], events[eid], companies.calendars, companies.territories)
-            write(session, facts, fresh=True)
-        session.flush()
+        insert_new(
+            session,
+            [derive(states[eid], events[eid], companies.calendars, companies.territories) for eid in part],
+        )
         session.expunge_all()
     return len(ids)

@@ -51,10 +51,11 @@ def postcode_area(country: str, postcode: str) -> str:
 
 
 def subdivision_of(country: str, postcode: str, territories: Sequence[Territory]) -> str:
-    """ "DE-BY" when a partner territory with a subdivision contains the postcode, else ""."""
+    """ "DE-BY" when a partner territory with a subdivision contains the postcode, else "".
+    The first one in `territories` wins: the caller orders them (by company id)."""
     country = country.strip().upper()
     code = normalise_postcode(country, postcode)
-    for territory in sorted(territories, key=lambda t: t.company_id):
+    for territory in territories:
         if territory.subdivision and territory.contains(country, code):
             return f"{country}-{territory.subdivision}"
     return ""

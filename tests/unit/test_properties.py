@@ -375,7 +375,7 @@ def step_once(state: Enquiry, now: datetime, move: Step, index: int) -> tuple[En
         assert after.closed_at == state.closed_at
     # Notices: never to the actor, only to people whose company may see the enquiry now.
     seeing = visible_companies(after)
-    for notice in notices(state, after, decision):
+    for notice in notices(state, after, decision, DIRECTORY):
         assert notice.person_id != acting.person_id, notice
         assert PEOPLE[notice.person_id].company_id in seeing, (notice, seeing)
     check_state(after)

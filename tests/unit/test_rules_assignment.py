@@ -6,6 +6,7 @@ from enquiries.notifications import notices
 from enquiries.privacy import project
 from tests.unit.rules_fixtures import (
     ALPEN,
+    DIRECTORY,
     EID,
     HOUR,
     HQ,
@@ -49,7 +50,7 @@ def test_creating_an_existing_id_is_refused() -> None:
 
 def test_creator_is_not_notified_of_their_own_enquiry() -> None:
     state, events = run_events(None, "anna", "create_enquiry", first_name="Giulia")
-    assert notices(None, state, events) == []
+    assert notices(None, state, events, DIRECTORY) == []
 
 
 # --- assign / revoke / reject --------------------------------------------------------------------------
@@ -64,7 +65,9 @@ def test_assign_to_colleague_makes_them_holder_and_records_assigner() -> None:
     assert after.assigned_by == "anna"
     assert [e.name for e in events] == ["assigned"]
     # The new holder is told, the assigner (the actor) is not.
-    assert [(n.person_id, n.kind) for n in notices(state, after, events)] == [("marco", "assigned")]
+    assert [(n.person_id, n.kind) for n in notices(state, after, events, DIRECTORY)] == [
+        ("marco", "assigned")
+    ]
 
 
 def test_assigner_revokes_and_becomes_holder_again() -> None:
@@ -74,7 +77,9 @@ def test_assigner_revokes_and_becomes_holder_again() -> None:
     assert after.assigned_by is None
     assert after.status == "open"
     # The person it was taken from hears about it.
-    assert [(n.person_id, n.kind) for n in notices(state, after, events)] == [("marco", "assignment_revoked")]
+    assert [(n.person_id, n.kind) for n in notices(state, after, events, DIRECTORY)] == [
+        ("marco", "assignment_revoked")
+    ]
 
 
 def test_only_the_assigner_may_revoke() -> None:
@@ -94,7 +99,9 @@ def test_holder_rejects_back_to_assigner_with_reason() -> None:
     assert after.assigned_by is None
     assert after.status == "open"
     assert after.history[-1].detail == "not my region"
-    assert [(n.person_id, n.kind) for n in notices(state, after, events)] == [("anna", "assignment_rejected")]
+    assert [(n.person_id, n.kind) for n in notices(state, after, events, DIRECTORY)] == [
+        ("anna", "assignment_rejected")
+    ]
 
 
 def test_reject_needs_a_reason() -> None:

@@ -10,6 +10,7 @@ from enquiries.events import Event
 from enquiries.notifications import notices
 from enquiries.state import Enquiry
 from tests.unit.rules_fixtures import (
+    DIRECTORY,
     HOUR,
     HQ,
     MUELLER,
@@ -28,7 +29,7 @@ from tests.unit.rules_fixtures import (
 
 
 def told(before: Enquiry, after: Enquiry, events: list[Event]) -> set[tuple[str, str]]:
-    return {(n.person_id, n.kind) for n in notices(before, after, events)}
+    return {(n.person_id, n.kind) for n in notices(before, after, events, DIRECTORY)}
 
 
 # --- notes, documents, tasks ------------------------------------------------------------------------

@@ -44,7 +44,6 @@ def upgrade() -> None:
     sa.Column('last_step_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('result', sa.String(length=16), nullable=False),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['enquiry_id'], ['enquiries.id'], name=op.f('fk_report_enquiries_enquiry_id_enquiries'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('enquiry_id', name=op.f('pk_report_enquiries'))
     )
     with op.batch_alter_table('report_enquiries', schema=None) as batch_op:
@@ -65,7 +64,6 @@ def upgrade() -> None:
     sa.Column('working_hours', sa.Float(), nullable=True),
     sa.Column('wall_hours', sa.Float(), nullable=True),
     sa.Column('in_time', sa.Boolean(), nullable=True),
-    sa.ForeignKeyConstraint(['enquiry_id'], ['enquiries.id'], name=op.f('fk_report_rounds_enquiry_id_enquiries'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('enquiry_id', 'round', name=op.f('pk_report_rounds'))
     )
     with op.batch_alter_table('report_rounds', schema=None) as batch_op:
@@ -78,7 +76,6 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('company_id', sa.String(length=36), nullable=True),
-    sa.ForeignKeyConstraint(['enquiry_id'], ['enquiries.id'], name=op.f('fk_report_steps_enquiry_id_enquiries'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('enquiry_id', 'seq', name=op.f('pk_report_steps'))
     )
     # ### end Alembic commands ###
