@@ -218,6 +218,8 @@ class DecisionTimesOut(BaseModel):
 class ErrorDetail(BaseModel):
     code: str = Field(description="stable: unknown_parameter, unknown_dimension, bad_date, bad_range, ...")
     message: str = Field(description="an English sentence naming the problem")
+    field: str | None = Field(default=None, description="the query parameter refused")
+    value: str | None = Field(default=None, description="the value refused (never for partner)")
 
 
 class ErrorOut(BaseModel):

@@ -32,8 +32,10 @@ COMMON = frozenset({"on", "period", "from", "to", *d.FILTERS})
 MAX_VALUE = 200
 
 
-def bad(code: str, message: str) -> ApiError:
-    return ApiError(400, code, message)
+def bad(code: str, message: str, *, field: str | None = None, value: str | None = None) -> ApiError:
+    """A 400 naming, besides its sentence, the parameter and the value refused (errors.DETAILS)."""
+    details = {k: v for k, v in (("field", field), ("value", value)) if v is not None}
+    return ApiError(400, code, message, details=details)
 
 
 def reporter(actor: Actor) -> Principal:
@@ -51,8 +53,9 @@ def reject_unknown(request: Request, allowed: Iterable[str]) -> None:
     known = set(allowed)
     unknown = sorted(set(request.query_params) - known)
     if unknown:
+        known_list = ", ".join(sorted(known))
         raise bad(
-            "unknown_parameter", f"Unknown parameter {unknown[0]!r}; known: {', '.join(sorted(known))}."
+            "unknown_parameter", f"Unknown parameter {unknown[0]!r}; known: {known_list}.", field=unknown[0]
         )
 
 
@@ -60,8 +63,12 @@ def dimension(name: str, value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if value not in d.DIMENSIONS:
+        choices = ", ".join(d.DIMENSIONS)
         raise bad(
-            "unknown_dimension", f"{name}: no dimension {value!r}; use one of {', '.join(d.DIMENSIONS)}."
+            "unknown_dimension",
+            f"{name}: no dimension {value!r}; use one of {choices}.",
+            field=name,
+            value=value,
         )
     return value
 
@@ -76,7 +83,7 @@ def _date(name: str, value: str | None) -> date | None:
 
 
 def _no_date(name: str, value: str) -> date:
-    raise bad("bad_date", f"{name}: {value[:40]!r} is not a date (YYYY-MM-DD).")
+    raise bad("bad_date", f"{name}: {value[:40]!r} is not a date (YYYY-MM-DD).", field=name, value=value[:40])
 
 
 def _values(request: Request, name: str, scope: Scope) -> frozenset[str] | None:
@@ -87,7 +94,7 @@ def _values(request: Request, name: str, scope: Scope) -> frozenset[str] | None:
     for raw in given:
         value = raw.strip()
         if len(value) > MAX_VALUE:
-            raise bad("unknown_value", f"{name}: a value is longer than {MAX_VALUE} characters.")
+            raise bad("unknown_value", f"{name}: a value is longer than {MAX_VALUE} characters.", field=name)
         if name == "country":
             value = value.upper()
         valid = {
@@ -99,8 +106,13 @@ def _values(request: Request, name: str, scope: Scope) -> frozenset[str] | None:
         }.get(name, lambda v: True)
         if not valid(value):
             if name == "partner":  # the same words for a foreign id and a missing one
-                raise bad("unknown_value", "partner: no such partner among those you may report on.")
-            raise bad("unknown_value", f"{name}: {value[:40]!r} is not a known value.")
+                # The same answer for a foreign id and a missing one: no value echoed.
+                raise bad(
+                    "unknown_value", "partner: no such partner among those you may report on.", field=name
+                )
+            raise bad(
+                "unknown_value", f"{name}: {value[:40]!r} is not a known value.", field=name, value=value[:40]
+            )
         values.add(value)
     return frozenset(values)
 
@@ -151,12 +163,18 @@ def filters(
     session.commit()  # end the read the authentication began (SQLite holds the write lock)
     scope = scope_of(session, actor.company_id)
     if on not in d.ON:
-        raise bad("unknown_on", f"on: {on[:40]!r}; use received or decided.")
+        raise bad("unknown_on", f"on: {on[:40]!r}; use received or decided.", field="on", value=on[:40])
     if period not in d.PERIODS:
-        raise bad("unknown_period", f"period: {period[:40]!r}; use one of {', '.join(d.PERIODS)}.")
+        choices = ", ".join(d.PERIODS)
+        raise bad(
+            "unknown_period",
+            f"period: {period[:40]!r}; use one of {choices}.",
+            field="period",
+            value=period[:40],
+        )
     start, end = _date("from", from_), _date("to", to)
     if start and end and start > end:
-        raise bad("bad_range", "from is after to.")
+        raise bad("bad_range", "from is after to.", field="from")
     chosen = {name: _values(request, name, scope) for name in d.FILTERS}
     ctx = d.Context(
         zone=ZoneInfo(scope.timezone),

@@ -118,9 +118,14 @@ def summary(
     reject_unknown(request, COMMON | {"rows", "columns", "compare"})
     row_dim, column_dim = dimension("rows", rows), dimension("columns", columns)
     if compare and compare not in COMPARE:
-        raise bad("unknown_value", f"compare: {compare[:40]!r}; use previous or year.")
+        raise bad(
+            "unknown_value",
+            f"compare: {compare[:40]!r}; use previous or year.",
+            field="compare",
+            value=compare[:40],
+        )
     if compare and (f.query.start is None or f.query.end is None):
-        raise bad("compare_needs_range", "A comparison needs both from and to.")
+        raise bad("compare_needs_range", "A comparison needs both from and to.", field="compare")
     now = now_of(request.app)()
     units = load_units(session, f.scope, f.query)
     earlier: tuple[ReportQuery, list[Unit]] | None = None
@@ -132,7 +137,9 @@ def summary(
     try:
         table = pivot(units, f.query, row_dim, column_dim, now)
     except ReportError as exc:
-        raise bad(exc.code, exc.message) from None
+        raise bad(
+            exc.code, exc.message, field="columns" if exc.code == "same_dimension" else "period"
+        ) from None
     compared = None
     if earlier is not None:
         before, old = earlier
@@ -237,7 +244,7 @@ def _bins(raw: str | None) -> list[float] | None:
     try:
         return [float(part) for part in raw.split(",")]
     except ValueError:
-        raise bad("bad_bins", "bins: comma-separated hours, e.g. 0,4,8,24,48.") from None
+        raise bad("bad_bins", "bins: comma-separated hours, e.g. 0,4,8,24,48.", field="bins") from None
 
 
 @router.get("/decision-times", response_model=DecisionTimesOut)
@@ -259,7 +266,7 @@ def decision_times(
     try:
         counted = decision_bins(units, f.query, *([edges] if edges is not None else []))
     except ReportError as exc:
-        raise bad(exc.code, exc.message) from None
+        raise bad(exc.code, exc.message, field="bins") from None
     figures = measure(select(units, f.query), now)
     return DecisionTimesOut(
         bins=[

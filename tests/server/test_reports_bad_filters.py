@@ -66,6 +66,25 @@ def test_bad_filters_answer_with_a_sentence(
     assert status == 422 or error["message"].endswith("."), error  # 422: the API's field messages
 
 
+def test_refusals_name_the_parameter_and_the_value(client: TestClient, headers: dict[str, str]) -> None:
+    def error(**params: str) -> dict[str, str]:
+        return dict(client.get(f"{REPORTS}/summary", params=params, headers=headers).json()["error"])
+
+    assert error(rows="colour") | {"message": ""} == {
+        "code": "unknown_dimension",
+        "message": "",
+        "field": "rows",
+        "value": "colour",
+    }
+    assert (error(channel="fax")["field"], error(channel="fax")["value"]) == ("channel", "fax")
+    assert error(partner="no-such-company") == {
+        "code": "unknown_value",
+        "message": "partner: no such partner among those you may report on.",
+        "field": "partner",
+    }
+    assert error(colour="red")["field"] == "colour"
+
+
 def test_good_filters_of_every_kind_are_taken(client: TestClient, headers: dict[str, str]) -> None:
     params = {
         "rows": "channel",
