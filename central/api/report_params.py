@@ -105,8 +105,7 @@ def _values(request: Request, name: str, scope: Scope) -> frozenset[str] | None:
             "partner": lambda v: v in _partners(scope),
         }.get(name, lambda v: True)
         if not valid(value):
-            if name == "partner":  # the same words for a foreign id and a missing one
-                # The same answer for a foreign id and a missing one: no value echoed.
+            if name == "partner":  # the same answer for a foreign id and a missing one: no value
                 raise bad(
                     "unknown_value", "partner: no such partner among those you may report on.", field=name
                 )
