@@ -69,12 +69,13 @@ class QtDeskService(QObject):
 
         self.ops.local(work, success=finished)
 
-    def mark_read(self) -> None:
-        """Notifications read and refusals seen (the panel was looked at)."""
+    def mark_read(self, ids: list[str] | None = None, *, refusals: bool = False) -> None:
+        """Notifications read (`ids`, None: all), and with `refusals` the refusals seen too."""
         actions = self.service.actions
 
         def work(_task: Task) -> Changes:
-            return actions.mark_notifications_read() | actions.mark_refusals_seen()
+            read = actions.mark_notifications_read(ids)
+            return (read | actions.mark_refusals_seen()) if refusals else read
 
         self.ops.local(work, success=lambda changes: self.changed.emit(changes, "user") if changes else None)
 

@@ -2,7 +2,8 @@
 reports_charts_<lang>.png).
 
     SHOT_OUT=docs/screenshots/reports_de.png xvfb-run -a -s "-screen 0 1600x1000x24" \\
-        .venv/bin/enquiry-desk --demo --as anna@hq.example --lang de --automation scripts/reports_screenshot.py
+        .venv/bin/enquiry-desk --demo --as anna@hq.example --lang de \\
+        --automation scripts/reports_screenshot.py
 
 Opens Reports (partners by month over the last year, offers accepted as the figure), waits for the
 server's answer, saves the table, then the charts tab beside it (`_charts` before `.png`), and quits.

@@ -7,6 +7,7 @@ enquiry are decided in the order they were made.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -50,8 +51,38 @@ class Actions:
             self._queued()
         return result
 
-    def mark_notifications_read(self) -> Changes:
-        return Changes.of(notifications=self._mark("notifications", "read"))
+    def mark_notifications_read(self, ids: list[str] | None = None) -> Changes:
+        """`ids` (None: every unread one) read here; the server hears of it at the next sync."""
+        from sqlalchemy import text
+
+        from desktop.sync import read_marks
+
+        with self._engine().begin() as conn:
+            if ids is None:
+                found = [
+                    str(i)
+                    for i in conn.execute(text("SELECT id FROM notifications WHERE read = 0")).scalars()
+                ]
+            else:
+                found = [
+                    str(i)
+                    for i in conn.execute(
+                        text(
+                            "SELECT id FROM notifications WHERE read = 0"
+                            " AND id IN (SELECT value FROM json_each(:ids))"
+                        ),
+                        {"ids": json.dumps(ids)},
+                    ).scalars()
+                ]
+            if not found:
+                return Changes()
+            conn.execute(
+                text("UPDATE notifications SET read = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
+                {"ids": json.dumps(found)},
+            )
+            read_marks.remember(conn, None if ids is None else found)
+        self._queued()  # sync soon: the other devices learn it
+        return Changes.of(notifications=found)
 
     def mark_refusals_seen(self) -> Changes:
         return Changes.of(refusals=self._mark("refusals", "seen"))

@@ -194,7 +194,10 @@ class SyncEngine:
         return report
 
     def sync_once(self, progress: Callable[[int, bool], None] | None = None) -> SyncReport:
+        from desktop.sync import read_marks
+
         with self._lock:
+            read_marks.send(self.db, self.transport)  # read here: read on the other devices too
             pushed = self.push()
             report = self.pull(progress)
             if pushed and self.pending_count():

@@ -133,6 +133,21 @@ class Desk:
         self.window = MainWindow(self.bridge, deferred=deferred)
         self.window.languageChanged.connect(self.rebuild)
         self.finished = not deferred
+        self._notify()
+
+    def _notify(self) -> None:
+        """The tray icon, desktop messages and the badge (desktop/views/desktop_notices.py)."""
+        from desktop.views.desktop_notices import DesktopNotices
+        from desktop.views.notifier import TrayNotifier
+
+        self.tray = TrayNotifier()
+        self.tray.openWindow.connect(lambda: self.window.reveal_enquiry(""))
+        self.tray.openEnquiry.connect(lambda enquiry_id: self.window.reveal_enquiry(enquiry_id))
+        self.tray.syncNow.connect(lambda: self.bridge.sync_now())
+        self.tray.quit.connect(QApplication.quit)
+        self.notices = DesktopNotices(
+            self.bridge, self.tray, tell=lambda text: self.window.statusBar().showMessage(text, 15_000)
+        )
 
     def rebuild(self, _language: str) -> None:
         # Every text is set when widgets are built: a fresh window in the new language is the
@@ -145,6 +160,7 @@ class Desk:
         old.deleteLater()
 
     def stop(self) -> None:
+        self.tray.tray.hide()
         self.bridge.stop()
         self.service.close()
 

@@ -85,6 +85,7 @@ NOTIFICATION: dict[str, str] = {
     "task_added": QT_TRANSLATE_NOOP("Notification", "{number}: a task was added"),
     "contact_updated": QT_TRANSLATE_NOOP("Notification", "{number}: contact data changed"),
     "enquiry_created": QT_TRANSLATE_NOOP("Notification", "{number} is new for you"),
+    "offer_reminder": QT_TRANSLATE_NOOP("Notification", "{number}: 8 working hours left to answer the offer"),
 }
 QUICK: dict[str, str] = {
     "all": QT_TRANSLATE_NOOP("QuickFilter", "All enquiries"),

@@ -188,6 +188,22 @@ class MainWindow(QMainWindow):
                 self.filters.setCurrentIndex(self.filter_model.index(row, 0))
                 return
 
+    def reveal_enquiry(self, enquiry_id: str) -> None:
+        """Bring the window up with `enquiry_id` selected (a click on a desktop message)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not enquiry_id:
+            return
+        if self.pages.currentWidget() is not self.enquiry_page or self.model.row_of(enquiry_id) < 0:
+            self._choose_filter("all")
+        row = self.model.row_of(enquiry_id)
+        if row >= 0:
+            self.list.selectRow(row)
+            self.list.scrollTo(self.model.index(row, 0))
+        else:
+            self.show_enquiry(enquiry_id)  # beyond the loaded rows: the pane shows it all the same
+
     def show_report_enquiries(self, ids: list[str], label: str) -> None:
         """The enquiries behind a report's figure, in the enquiry list (those the cache holds)."""
         self.pages.setCurrentWidget(self.enquiry_page)
@@ -364,6 +380,17 @@ class MainWindow(QMainWindow):
         if data and data.get("changed") and data.get("holder_id") == user.get("id"):
             # Opening it is seeing it: the change marks go (on every device of the holder).
             QTimer.singleShot(1500, lambda e=enquiry_id: self._mark_seen(e))
+        if enquiry_id:  # and its news are read (on every device of the person)
+            QTimer.singleShot(1500, lambda e=enquiry_id: self._read_news(e))
+
+    def _read_news(self, enquiry_id: str) -> None:
+        if enquiry_id != self.current_id():
+            return
+        unread = [
+            n["id"] for n in self.reads.notifications(unread_only=True) if n.get("enquiry_id") == enquiry_id
+        ]
+        if unread:
+            self.bridge.mark_read(unread)
 
     def _mark_seen(self, enquiry_id: str | None) -> None:
         from enquiries.commands import MarkSeen
@@ -438,10 +465,12 @@ class MainWindow(QMainWindow):
     def show_notifications(self) -> None:
         numbers = {r[1]: r[2] for r in self.model.rows}
         panel = NotificationsPanel(self.reads.notifications(), self.reads.refusals(), numbers, self)
-        panel.openEnquiry.connect(self.show_enquiry)
+        panel.openEnquiry.connect(self.reveal_enquiry)
+        panel.markRead.connect(lambda ids: self.bridge.mark_read(ids))
+        panel.markAllRead.connect(lambda: self.bridge.mark_read(None))
         panel.exec()
         panel.deleteLater()
-        self.bridge.mark_read()  # the bell follows with the change it makes
+        self.bridge.mark_read([], refusals=True)  # refusals are seen once shown; the bell follows
 
     def show_settings(self) -> None:
         from desktop.views import i18n

@@ -34,6 +34,7 @@ REMEMBER = Setting("account/remember", True)
 GEOMETRY = Setting("window/geometry", QByteArray())
 SPLITTER = Setting("window/splitter2", QByteArray())
 LIST_HEADER = Setting("list/header", QByteArray())
+NO_TRAY_TOLD = Setting("notify/no_tray_told", False)  # "no desktop messages here" was said once
 
 
 def store() -> QSettings:

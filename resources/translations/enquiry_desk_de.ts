@@ -1173,6 +1173,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotices</name>
+    <message>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Offer: 8 working hours left</source>
+        <translation>Angebot: noch 8 Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>… and %1 more new offers or reminders</source>
+        <translation>… und %1 weitere neue Angebote oder Erinnerungen</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
@@ -2025,6 +2040,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <source>{number} is new for you</source>
         <translation>{number} ist neu für Sie</translation>
     </message>
+    <message>
+        <source>{number}: 8 working hours left to answer the offer</source>
+        <translation>{number}: noch 8 Arbeitsstunden, um das Angebot zu beantworten</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
@@ -2033,12 +2052,39 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
+        <source>Refused by the server</source>
+        <translation>Vom Server abgelehnt</translation>
+    </message>
+    <message>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
         <source>Nothing new.</source>
         <translation>Nichts Neues.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n new</source>
+        <translation>
+            <numerusform>%1 — %n neu</numerusform>
+            <numerusform>%1 — %n neu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3565,32 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>Please describe the task.</source>
         <translation>Bitte beschreiben Sie die Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Open Enquiry Desk</source>
+        <translation>Enquiry Desk öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enquiry Desk: %n unread</source>
+        <translation>
+            <numerusform>Enquiry Desk: %n ungelesen</numerusform>
+            <numerusform>Enquiry Desk: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enquiry Desk</source>
+        <translation>Enquiry Desk</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotices</name>
+    <message>
+        <source>New offer</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <source>Offer: 8 working hours left</source>
+        <translation>Offer: 8 working hours left</translation>
+    </message>
+    <message>
+        <source>… and %1 more new offers or reminders</source>
+        <translation>… and %1 more new offers or reminders</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
@@ -2025,6 +2040,10 @@ The data of this sign-in was removed from this computer.</translation>
         <source>{number} is new for you</source>
         <translation>{number} is new for you</translation>
     </message>
+    <message>
+        <source>{number}: 8 working hours left to answer the offer</source>
+        <translation>{number}: 8 working hours left to answer the offer</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
@@ -2033,12 +2052,39 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>Notifications</translation>
     </message>
     <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
         <source>Refused by the server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n new</source>
+        <translation>
+            <numerusform>%1 — %n new</numerusform>
+            <numerusform>%1 — %n new</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3565,32 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>Please describe the task.</source>
         <translation>Please describe the task.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Open Enquiry Desk</source>
+        <translation>Open Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enquiry Desk: %n unread</source>
+        <translation>
+            <numerusform>Enquiry Desk: %n unread</numerusform>
+            <numerusform>Enquiry Desk: %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enquiry Desk</source>
+        <translation>Enquiry Desk</translation>
     </message>
 </context>
 <context>

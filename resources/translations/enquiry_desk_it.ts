@@ -1173,6 +1173,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotices</name>
+    <message>
+        <source>New offer</source>
+        <translation>Nuova offerta</translation>
+    </message>
+    <message>
+        <source>Offer: 8 working hours left</source>
+        <translation>Offerta: ancora 8 ore lavorative</translation>
+    </message>
+    <message>
+        <source>… and %1 more new offers or reminders</source>
+        <translation>… e altre %1 nuove offerte o promemoria</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
@@ -2025,6 +2040,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <source>{number} is new for you</source>
         <translation>{number} è nuova per te</translation>
     </message>
+    <message>
+        <source>{number}: 8 working hours left to answer the offer</source>
+        <translation>{number}: ancora 8 ore lavorative per rispondere all&apos;offerta</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
@@ -2033,12 +2052,39 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Notifiche</translation>
     </message>
     <message>
+        <source>Refused by the server</source>
+        <translation>Rifiutato dal server</translation>
+    </message>
+    <message>
         <source>Refused by the server: %1</source>
         <translation>Rifiutato dal server: %1</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
         <source>Nothing new.</source>
         <translation>Niente di nuovo.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Segna come letto</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Segna tutto come letto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n new</source>
+        <translation>
+            <numerusform>%1 — %n nuova</numerusform>
+            <numerusform>%1 — %n nuove</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3565,32 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>Please describe the task.</source>
         <translation>Descrivi l&apos;attività.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Open Enquiry Desk</source>
+        <translation>Apri Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enquiry Desk: %n unread</source>
+        <translation>
+            <numerusform>Enquiry Desk: %n non letta</numerusform>
+            <numerusform>Enquiry Desk: %n non lette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enquiry Desk</source>
+        <translation>Enquiry Desk</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,10 @@ def test_item_models_keep_the_qt_contract(
     ]
     numbers = {r[1]: r[2] for r in window.model.rows}
     panel = NotificationsPanel(notifications, refusals, numbers, window)
-    assert panel.model.rowCount() == len(notifications) + 1
+    groups = {n["enquiry_id"] or "" for n in notifications}
+    assert panel.model.rowCount() == len(groups) + 1, "one group per enquiry, the refusals first"
+    lines = sum(panel.model.item(r).rowCount() for r in range(panel.model.rowCount()))
+    assert lines == len(notifications) + 1
     model_check(panel.model)
     panel.deleteLater()
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.views.list_model import C_STATUS
@@ -132,12 +132,15 @@ def test_refused_accept_is_told_in_status_bar_bell_and_panel(
     seen: dict[str, list[str]] = {}
 
     def read(panel: Any) -> None:
-        view = child(panel, QListView, "notificationList")
+        view = child(panel, QTreeView, "notificationList")
         model = view.model()
-        seen["rows"] = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
-        seen["bold"] = [
-            bool(model.index(r, 0).data(Qt.ItemDataRole.FontRole).bold()) for r in range(model.rowCount())
+        lines = [
+            model.index(c, 0, model.index(r, 0))
+            for r in range(model.rowCount())
+            for c in range(model.rowCount(model.index(r, 0)))
         ]
+        seen["rows"] = [str(line.data()) for line in lines]
+        seen["bold"] = [bool(line.data(Qt.ItemDataRole.FontRole).bold()) for line in lines]
         panel.reject()
 
     panel = modals.expect("dialog_notifications", read)
