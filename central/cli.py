@@ -123,6 +123,7 @@ def cmd_run_jobs(settings: Settings, args: argparse.Namespace) -> int:
     e, m = report.expiry, report.mail
     print(
         f"offers expired: {e.expired} (forwarded {e.forwarded}, returned {e.returned}); "
+        f"offers reminded: {report.reminders}; digests: {report.digests}; "
         f"mail sent: {m.sent}, retried: {m.retried}, failed: {m.failed}"
     )
     return 0
@@ -200,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed.add_argument("--count", type=int, default=300, help="number of routed web enquiries")
     seed.set_defaults(run=cmd_seed_demo)
-    jobs = sub.add_parser("run-jobs", help="run the deadline and mail jobs once and exit")
+    jobs = sub.add_parser("run-jobs", help="run the deadline, reminder, digest and mail jobs once and exit")
     jobs.add_argument("--now", type=_parse_now, default=None, help="as of this time (ISO, with zone)")
     jobs.set_defaults(run=cmd_run_jobs)
     restored = sub.add_parser(

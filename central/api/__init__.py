@@ -17,6 +17,7 @@ def all_routers() -> list[APIRouter]:
         documents,
         health,
         intake,
+        notifications,
         people,
         reports,
         sync,
@@ -35,4 +36,5 @@ def all_routers() -> list[APIRouter]:
         admin_keys.router,
         admin_people.router,
         reports.router,
+        notifications.router,
     ]

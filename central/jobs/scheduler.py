@@ -1,7 +1,9 @@
-"""Run the server's jobs (deadline expiry, mail outbox) on a schedule inside every server process.
+"""Run the server's jobs (deadline expiry, offer reminders, notification digests, mail outbox) on a
+schedule inside every server process.
 
-Several processes may run it at once: both jobs claim their rows with `SKIP LOCKED`, so the
+Several processes may run it at once: every job claims its rows with `SKIP LOCKED`, so the
 schedule needs no leader election. `run_once` is what `enquiry-server run-jobs --now` calls.
+Reminders and digests run before the mail job, so their mails leave in the same run.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from central.clock import now_of
 from central.config import Settings
 from central.jobs.deadlines import ExpiryReport, expire_due_offers
+from central.jobs.digests import send_digests
 from central.jobs.mailer import SendReport, send_due_mail
+from central.jobs.reminders import send_offer_reminders
 from central.mail.smtp import SmtpSettings
 from central.store.admin_companies import forward_inactive_offers
 
@@ -30,6 +34,8 @@ log = logging.getLogger(__name__)
 class JobsReport:
     expiry: ExpiryReport
     mail: SendReport
+    reminders: int = 0  # offer rounds reminded
+    digests: int = 0  # digest mails queued
 
 
 def smtp_settings(settings: Settings) -> SmtpSettings:
@@ -46,8 +52,10 @@ def smtp_settings(settings: Settings) -> SmtpSettings:
 def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetime) -> JobsReport:
     expiry = expire_due_offers(factory, now=now)
     forward_inactive_offers(factory, now=now)  # offers a deactivation left behind (crash, race)
+    reminders = send_offer_reminders(factory, now=now)
+    digests = send_digests(factory, now=now)
     mail = send_due_mail(factory, smtp_settings(settings), now=now)
-    return JobsReport(expiry, mail)
+    return JobsReport(expiry, mail, reminders, digests)
 
 
 @asynccontextmanager

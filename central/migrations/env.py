@@ -59,10 +59,22 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+def _foreign_keys(connection: Connection, on: bool) -> None:
+    """Switch SQLite's foreign keys. The PRAGMA does nothing inside a transaction, and every
+    statement through the Connection opens one (`BEGIN IMMEDIATE`, central.db), so it goes to the
+    driver's connection once nothing is open."""
+    connection.commit()
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
 def _migrate(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     if sqlite:  # table rebuilds in batch mode must not trip (or cascade) foreign keys
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        _foreign_keys(connection, on=False)
+        if connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+            raise RuntimeError("SQLite foreign keys could not be switched off for the migration")
         connection.commit()
     try:
         _configure(connection=connection)
@@ -76,8 +88,7 @@ def _migrate(connection: Connection) -> None:
     finally:
         if sqlite:
             connection.rollback()
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-            connection.commit()
+            _foreign_keys(connection, on=True)
 
 
 def run_migrations_online() -> None:

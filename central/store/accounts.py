@@ -126,6 +126,8 @@ class Person(Base):
     roles: Mapped[frozenset[str]] = mapped_column(RoleSet, default=frozenset)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # de, it or en for mails to this person; None: the language of the company's country.
+    language: Mapped[str | None] = mapped_column(String(2), default=None)
 
     company: Mapped[Company] = relationship(back_populates="people", lazy="raise_on_sql")
 

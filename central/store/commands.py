@@ -131,7 +131,7 @@ def execute(
     decision = decide(state, actor, command, now, directory)
     if isinstance(decision, Refusal):
         return Outcome(decision, [], state)
-    return store(session, row, state, decision, actor=actor, now=now)
+    return store(session, row, state, decision, actor=actor, now=now, directory=directory)
 
 
 def store(
@@ -142,6 +142,7 @@ def store(
     *,
     actor: Actor,
     now: datetime,
+    directory: Directory | None = None,
 ) -> Outcome:
     """Persist the events' result, their reporting facts, their side effects and the views; the
     one write path."""
@@ -192,6 +193,6 @@ def store(
                 new_owner=after.owner_company_id,
             )
     report_facts.record(session, before, after, events)
-    views = after_events(session, before, after, events, actor=actor, now=now)
+    views = after_events(session, before, after, events, actor=actor, now=now, directory=directory)
     queue_views(session, [*enquiry_views(before, after), *views])
     return Outcome(None, events, after)

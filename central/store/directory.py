@@ -42,6 +42,12 @@ def load_directory(session: Session, actor: Actor) -> Directory:
     return Directory.build(people, companies)
 
 
+def full_directory(session: Session) -> Directory:
+    """Every company and every person: whom notices may go to, across companies."""
+    companies = [company_info(c) for c in session.scalars(select(Company))]
+    return Directory.build([person_info(p) for p in session.scalars(select(Person))], companies)
+
+
 def head_office_id(session: Session) -> str:
     return (
         session.scalars(select(Company.id).where(Company.kind == "head_office").order_by(Company.id)).first()

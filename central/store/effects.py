@@ -6,36 +6,22 @@ the change it reports does (the mail outbox is sent later by its job).
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from central.mail.outbox import enqueue
 from central.mail.templates import external_mail
-from central.store.accounts import Person
 from central.store.contacts import ContactRow
+from central.store.directory import full_directory
 from central.store.documents import DocumentBlob
-from central.store.sync import NotificationRow
-from central.store.views import ViewRow
-from enquiries.directory import Actor
+from central.store.notify import deliver, withdraw
+from central.store.views import DEFER_KEY, ViewRow
+from enquiries.directory import Actor, Directory
 from enquiries.duplicates import normalise_email, normalise_phone
 from enquiries.events import Event
 from enquiries.notifications import notices
 from enquiries.state import Enquiry
-
-
-def notification_view(row: NotificationRow) -> ViewRow:
-    data = {
-        "id": row.id,
-        "person_id": row.person_id,
-        "kind": row.kind,
-        "enquiry_id": row.enquiry_id,
-        "actor_id": row.actor_id,
-        "at": row.at.isoformat(),
-        "read": row.read,
-    }
-    return ViewRow(row.company_id, "notification", row.id, data, person_id=row.person_id)
 
 
 def contact_view(row: ContactRow) -> ViewRow:
@@ -58,32 +44,21 @@ def contact_view(row: ContactRow) -> ViewRow:
     return ViewRow(row.company_id, "contact", row.id, data)
 
 
-def _person_company(session: Session, person_id: str) -> str | None:
-    person = session.get(Person, person_id)
-    return person.company_id if person is not None else None
+NOTICE_DIRECTORY = "notice_directory"
 
 
-def _notify(
-    session: Session, before: Enquiry | None, after: Enquiry, events: list[Event], now: datetime
-) -> list[ViewRow]:
-    rows = []
-    for notice in notices(before, after, events):
-        company_id = _person_company(session, notice.person_id)
-        if company_id is None:
-            continue
-        row = NotificationRow(
-            id=str(uuid.uuid4()),
-            person_id=notice.person_id,
-            company_id=company_id,
-            kind=notice.kind,
-            enquiry_id=notice.enquiry_id,
-            actor_id=notice.actor_id,
-            at=now,
-            read=False,
-        )
-        session.add(row)
-        rows.append(notification_view(row))
-    return rows
+def notice_directory(session: Session, directory: Directory | None, actor: Actor) -> Directory:
+    """Everyone notices may go to. A head-office or system actor's directory already holds every
+    person; a partner's holds only its own, so the full one is loaded (once per push batch)."""
+    if directory is not None and (actor.is_head_office or actor.is_system):
+        return directory
+    cached: Directory | None = session.info.get(NOTICE_DIRECTORY)
+    if cached is not None:
+        return cached
+    full = full_directory(session)
+    if DEFER_KEY in session.info:  # a push batch: nobody joins or leaves while it runs
+        session.info[NOTICE_DIRECTORY] = full
+    return full
 
 
 def _link_contact(session: Session, after: Enquiry, event: Event, now: datetime) -> list[ViewRow]:
@@ -134,6 +109,7 @@ def after_events(
     *,
     actor: Actor,
     now: datetime,
+    directory: Directory | None = None,
 ) -> list[ViewRow]:
     views: list[ViewRow] = []
     for event in events:
@@ -145,5 +121,7 @@ def after_events(
                 blob.enquiry_id = after.id
         if event.info.get("mail"):
             _mail(session, after, event, now)
-    views += _notify(session, before, after, events, now)
+    found = notices(before, after, events, notice_directory(session, directory, actor))
+    views += withdraw(session, before, after)
+    views += deliver(session, found, after, now=now)
     return views

@@ -106,5 +106,5 @@ def receive(session: Session, req: IntakeRequest, *, now: datetime) -> IntakeRes
     events = intake_events(
         enquiry, chain=chain, route_owner_id=decision.owner_person_id, directory=directory, now=now
     )
-    outcome = store(session, None, None, events, actor=actor, now=now)
+    outcome = store(session, None, None, events, actor=actor, now=now, directory=directory)
     return IntakeResult(enquiry_id, False, decision.reason, outcome)

@@ -1,10 +1,13 @@
-"""What each company sees, as a change feed, and what each client has pushed."""
+"""What each company sees, as a change feed, and what each client has pushed.
+
+(Notifications, their preferences and reminders: `central.store.notification_tables`.)
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from central.store.base import Base, UTCDateTime
@@ -51,17 +54,3 @@ class MutationResult(Base):
     status: Mapped[str] = mapped_column(String(10))
     error: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class NotificationRow(Base):
-    __tablename__ = "notifications"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    person_id: Mapped[str] = mapped_column(String(36), index=True)
-    company_id: Mapped[str] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(40))
-    enquiry_id: Mapped[str] = mapped_column(String(64))
-    actor_id: Mapped[str | None] = mapped_column(String(36))
-    at: Mapped[datetime] = mapped_column(UTCDateTime())
-    read: Mapped[bool] = mapped_column(Boolean, default=False)
-    seq_hint: Mapped[int] = mapped_column(Integer, default=0)

@@ -21,7 +21,7 @@ DEFAULT_DIGEST_HOUR = 8
 
 
 class Channels(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
     in_app: bool
     desktop: bool

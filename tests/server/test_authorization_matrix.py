@@ -50,6 +50,7 @@ from tests.server.matrix_helpers import (
     mismatch,
     new_id,
 )
+from tests.server.matrix_notifications import NOTIFICATION_ENDPOINTS, NOTIFICATION_SCENARIOS
 from tests.server.matrix_people_admin import PEOPLE_ADMIN_ENDPOINTS, PEOPLE_ADMIN_SCENARIOS
 from tests.server.matrix_reports import REPORT_ENDPOINTS, REPORT_SCENARIOS
 
@@ -352,6 +353,9 @@ SCENARIOS.update(PEOPLE_ADMIN_SCENARIOS)
 # Reports: tests/server/matrix_reports.py.
 ENDPOINTS.update(REPORT_ENDPOINTS)
 SCENARIOS.update(REPORT_SCENARIOS)
+# The caller's notification preferences and read marks: tests/server/matrix_notifications.py.
+ENDPOINTS.update(NOTIFICATION_ENDPOINTS)
+SCENARIOS.update(NOTIFICATION_SCENARIOS)
 
 
 # --- running the endpoint matrix -----------------------------------------------------------------

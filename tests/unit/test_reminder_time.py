@@ -74,11 +74,15 @@ def test_zero_hours_is_the_end_itself_and_negative_is_refused() -> None:
 
 @settings(deadline=None, max_examples=200)
 @given(
-    end=st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)),
+    end=st.datetimes(
+        min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)
+    ),
     hours=st.integers(min_value=0, max_value=24 * 10),
     cal=st.sampled_from([BAVARIA, SOUTH_TYROL, TYROL]),
 )
-def test_subtracting_leaves_exactly_that_many_working_hours(end: datetime, hours: int, cal: WorkCalendar) -> None:
+def test_subtracting_leaves_exactly_that_many_working_hours(
+    end: datetime, hours: int, cal: WorkCalendar
+) -> None:
     start = subtract_working_hours(end, hours, cal)
     assert start <= end
     assert working_hours_between(start, end, cal) == pytest.approx(hours)

@@ -1,0 +1,193 @@
+"""Wording of the notification mails in German, Italian and English.
+
+`{number}` is the enquiry number, `{actor}` who caused it (or the word for "someone" when the
+recipient may not know), `{deadline}` the local time an offer must be answered by. Mails never
+name the customer: see `enquiries.notifications.facts`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TEXTS: dict[str, dict[str, Any]] = {
+    "en": {
+        "subject": {
+            "offered": "New enquiry offered to your company: {number}",
+            "offer_reminder": "Reminder: answer enquiry {number} by {deadline}",
+            "returned_expired": "Enquiry {number} came back to you",
+            "forwarded": "Enquiry {number} was forwarded to you",
+            "routed": "Enquiry {number} was assigned to you",
+            "assigned": "Enquiry {number} was assigned to you",
+            "colleague_set": "You are now in charge of enquiry {number}",
+            "assignment_rejected": "Enquiry {number} was handed back to you",
+            "assignment_revoked": "Enquiry {number} was taken back",
+            "offer_declined": "Enquiry {number} was declined",
+            "offer_accepted": "Enquiry {number} was accepted",
+            "offer_expired": "Deadline passed for enquiry {number}",
+            "offer_revoked": "Offer of enquiry {number} withdrawn",
+            "task_added": "Enquiry {number}: new task",
+            "note_added": "Enquiry {number}: new note",
+            "document_added": "Enquiry {number}: new document",
+            "contact_updated": "Enquiry {number}: contact data changed",
+        },
+        "sentence": {
+            "offered": "Enquiry {number} has been offered to your company. Please accept or decline it "
+            "by {deadline}.",
+            "offer_reminder": "Only 8 working hours are left to accept or decline enquiry {number} "
+            "(deadline {deadline}). Without an answer it will be passed on.",
+            "returned_expired": "Nobody accepted enquiry {number} in time; it is back with you.",
+            "forwarded": "Enquiry {number} was forwarded to you because its offer was not answered in time.",
+            "routed": "The new enquiry {number} was assigned to you automatically.",
+            "assigned": "{actor} assigned enquiry {number} to you.",
+            "colleague_set": "{actor} put you in charge of enquiry {number}.",
+            "assignment_rejected": "{actor} handed enquiry {number} back to you.",
+            "assignment_revoked": "{actor} took enquiry {number} back.",
+            "offer_declined": "{actor} declined enquiry {number}; it is back with you.",
+            "offer_accepted": "{actor} accepted enquiry {number}.",
+            "offer_expired": "The partner did not answer enquiry {number} in time.",
+            "offer_revoked": "{actor} withdrew the offer of enquiry {number}.",
+            "task_added": "{actor} added a task to enquiry {number}.",
+            "note_added": "{actor} added a note to enquiry {number}.",
+            "document_added": "{actor} added a document to enquiry {number}.",
+            "contact_updated": "{actor} changed the contact data of enquiry {number}.",
+        },
+        "someone": "Someone",
+        "hello": "Hello {name},",
+        "open": "Open it in Enquiry Desk: {link}",
+        "find": "or search for {number} in Enquiry Desk.",
+        "area": "postcode area {area}",
+        "footer": "You receive this e-mail because of your notification settings in Enquiry Desk "
+        "(Settings > Notifications).",
+        "digest_subject": "Enquiry Desk: {count} notifications since your last summary",
+        "digest_intro": "here is what happened since your last summary:",
+        "date_format": "%Y-%m-%d %H:%M",
+        "types": {
+            "offer": "offer",
+            "information": "information",
+            "consultation": "consultation",
+            "catalogue": "catalogue",
+            "service": "service",
+        },
+    },
+    "de": {
+        "subject": {
+            "offered": "Neue Anfrage für Ihre Firma: {number}",
+            "offer_reminder": "Erinnerung: Anfrage {number} bis {deadline} beantworten",
+            "returned_expired": "Anfrage {number} ist zu Ihnen zurückgekommen",
+            "forwarded": "Anfrage {number} wurde an Sie weitergeleitet",
+            "routed": "Anfrage {number} wurde Ihnen zugeteilt",
+            "assigned": "Anfrage {number} wurde Ihnen zugewiesen",
+            "colleague_set": "Sie sind jetzt für Anfrage {number} zuständig",
+            "assignment_rejected": "Anfrage {number} wurde an Sie zurückgegeben",
+            "assignment_revoked": "Zuweisung der Anfrage {number} zurückgenommen",
+            "offer_declined": "Anfrage {number} wurde abgelehnt",
+            "offer_accepted": "Anfrage {number} wurde angenommen",
+            "offer_expired": "Frist für Anfrage {number} abgelaufen",
+            "offer_revoked": "Weitergabe der Anfrage {number} zurückgezogen",
+            "task_added": "Anfrage {number}: neue Aufgabe",
+            "note_added": "Anfrage {number}: neue Notiz",
+            "document_added": "Anfrage {number}: neues Dokument",
+            "contact_updated": "Anfrage {number}: Kontaktdaten geändert",
+        },
+        "sentence": {
+            "offered": "Die Anfrage {number} wurde Ihrer Firma angeboten. Bitte nehmen Sie sie bis "
+            "{deadline} an oder lehnen Sie sie ab.",
+            "offer_reminder": "Für die Anfrage {number} bleiben nur noch 8 Arbeitsstunden, um sie "
+            "anzunehmen oder abzulehnen (Frist: {deadline}). Ohne Antwort wird sie weitergegeben.",
+            "returned_expired": "Niemand hat die Anfrage {number} rechtzeitig angenommen; sie liegt "
+            "wieder bei Ihnen.",
+            "forwarded": "Die Anfrage {number} wurde an Sie weitergeleitet, weil die Zuweisung an den "
+            "Partner nicht rechtzeitig beantwortet wurde.",
+            "routed": "Die neue Anfrage {number} wurde Ihnen automatisch zugeteilt.",
+            "assigned": "{actor} hat Ihnen die Anfrage {number} zugewiesen.",
+            "colleague_set": "{actor} hat Sie als zuständigen Kollegen für die Anfrage {number} eingetragen.",
+            "assignment_rejected": "{actor} hat die Anfrage {number} an Sie zurückgegeben.",
+            "assignment_revoked": "{actor} hat die Zuweisung der Anfrage {number} zurückgenommen.",
+            "offer_declined": "{actor} hat die Anfrage {number} abgelehnt; sie liegt wieder bei Ihnen.",
+            "offer_accepted": "{actor} hat die Anfrage {number} angenommen.",
+            "offer_expired": "Der Partner hat die Anfrage {number} nicht rechtzeitig beantwortet.",
+            "offer_revoked": "{actor} hat die Weitergabe der Anfrage {number} zurückgezogen.",
+            "task_added": "{actor} hat zur Anfrage {number} eine Aufgabe angelegt.",
+            "note_added": "{actor} hat der Anfrage {number} eine Notiz hinzugefügt.",
+            "document_added": "{actor} hat der Anfrage {number} ein Dokument hinzugefügt.",
+            "contact_updated": "{actor} hat die Kontaktdaten der Anfrage {number} geändert.",
+        },
+        "someone": "Jemand",
+        "hello": "Hallo {name},",
+        "open": "In Enquiry Desk öffnen: {link}",
+        "find": "oder in Enquiry Desk nach {number} suchen.",
+        "area": "PLZ-Gebiet {area}",
+        "footer": "Sie erhalten diese E-Mail aufgrund Ihrer Benachrichtigungseinstellungen in "
+        "Enquiry Desk (Einstellungen > Benachrichtigungen).",
+        "digest_subject": "Enquiry Desk: {count} Benachrichtigungen seit Ihrer letzten Zusammenfassung",
+        "digest_intro": "das ist seit Ihrer letzten Zusammenfassung passiert:",
+        "date_format": "%d.%m.%Y, %H:%M Uhr",
+        "types": {
+            "offer": "Angebot",
+            "information": "Information",
+            "consultation": "Beratung",
+            "catalogue": "Katalog",
+            "service": "Service",
+        },
+    },
+    "it": {
+        "subject": {
+            "offered": "Nuova richiesta per la tua azienda: {number}",
+            "offer_reminder": "Promemoria: rispondi alla richiesta {number} entro {deadline}",
+            "returned_expired": "La richiesta {number} è tornata a te",
+            "forwarded": "La richiesta {number} ti è stata inoltrata",
+            "routed": "La richiesta {number} ti è stata assegnata",
+            "assigned": "La richiesta {number} ti è stata assegnata",
+            "colleague_set": "Ora sei responsabile della richiesta {number}",
+            "assignment_rejected": "La richiesta {number} ti è stata restituita",
+            "assignment_revoked": "Assegnazione della richiesta {number} revocata",
+            "offer_declined": "La richiesta {number} è stata rifiutata",
+            "offer_accepted": "La richiesta {number} è stata accettata",
+            "offer_expired": "Scadenza superata per la richiesta {number}",
+            "offer_revoked": "Assegnazione al partner della richiesta {number} ritirata",
+            "task_added": "Richiesta {number}: nuova attività",
+            "note_added": "Richiesta {number}: nuova nota",
+            "document_added": "Richiesta {number}: nuovo documento",
+            "contact_updated": "Richiesta {number}: dati di contatto modificati",
+        },
+        "sentence": {
+            "offered": "La richiesta {number} è stata assegnata alla tua azienda. Accettala o rifiutala "
+            "entro {deadline}.",
+            "offer_reminder": "Restano solo 8 ore lavorative per accettare o rifiutare la richiesta "
+            "{number} (scadenza: {deadline}). Senza risposta verrà passata ad altri.",
+            "returned_expired": "Nessuno ha accettato in tempo la richiesta {number}; è di nuovo tua.",
+            "forwarded": "La richiesta {number} ti è stata inoltrata perché il partner non ha risposto "
+            "in tempo.",
+            "routed": "La nuova richiesta {number} ti è stata assegnata automaticamente.",
+            "assigned": "{actor} ti ha assegnato la richiesta {number}.",
+            "colleague_set": "{actor} ti ha indicato come collega responsabile della richiesta {number}.",
+            "assignment_rejected": "{actor} ti ha restituito la richiesta {number}.",
+            "assignment_revoked": "{actor} ha revocato l'assegnazione della richiesta {number}.",
+            "offer_declined": "{actor} ha rifiutato la richiesta {number}; è di nuovo tua.",
+            "offer_accepted": "{actor} ha accettato la richiesta {number}.",
+            "offer_expired": "Il partner non ha risposto in tempo alla richiesta {number}.",
+            "offer_revoked": "{actor} ha ritirato l'assegnazione al partner della richiesta {number}.",
+            "task_added": "{actor} ha creato un'attività per la richiesta {number}.",
+            "note_added": "{actor} ha aggiunto una nota alla richiesta {number}.",
+            "document_added": "{actor} ha aggiunto un documento alla richiesta {number}.",
+            "contact_updated": "{actor} ha modificato i dati di contatto della richiesta {number}.",
+        },
+        "someone": "Qualcuno",
+        "hello": "Ciao {name},",
+        "open": "Apri in Enquiry Desk: {link}",
+        "find": "oppure cerca {number} in Enquiry Desk.",
+        "area": "zona CAP {area}",
+        "footer": "Ricevi questa e-mail in base alle tue impostazioni di notifica in Enquiry Desk "
+        "(Impostazioni > Notifiche).",
+        "digest_subject": "Enquiry Desk: {count} notifiche dal tuo ultimo riepilogo",
+        "digest_intro": "ecco cosa è successo dal tuo ultimo riepilogo:",
+        "date_format": "%d/%m/%Y, ore %H:%M",
+        "types": {
+            "offer": "offerta",
+            "information": "informazioni",
+            "consultation": "consulenza",
+            "catalogue": "catalogo",
+            "service": "assistenza",
+        },
+    },
+}
