@@ -1,5 +1,5 @@
 """`--automation` driver: the Reports area's screenshots (docs/screenshots/reports_<lang>.png and
-reports_charts_<lang>.png).
+reports_<lang>_charts.png).
 
     SHOT_OUT=docs/screenshots/reports_de.png xvfb-run -a -s "-screen 0 1600x1000x24" \\
         .venv/bin/enquiry-desk --demo --as anna@hq.example --lang de \\
@@ -31,12 +31,12 @@ def drive(window: Any) -> None:
     filters.columns.setCurrentIndex(filters.columns.findData("period"))
     filters.period.setCurrentIndex(filters.period.findData("quarter"))
     filters.measure.setCurrentIndex(filters.measure.findData("accepted"))
-    charts = OUT.replace(".png", "_charts.png").replace("reports_", "reports_charts_", 1)
+    charts = OUT.replace(".png", "_charts.png")
 
     def table() -> None:
         window.grab().save(OUT)
         area.tabs.setCurrentIndex(1)
 
     QTimer.singleShot(3000, table)
-    QTimer.singleShot(4500, lambda: window.grab().save(charts.replace("_charts_charts", "_charts")))
+    QTimer.singleShot(4500, lambda: window.grab().save(charts))
     QTimer.singleShot(5000, QApplication.instance().quit)

@@ -154,3 +154,32 @@ def test_the_export_menu_writes_the_table_with_its_totals(
     qtbot.waitUntil(lambda: "Exported to" in area.status.text(), timeout=WAIT)
     text = target.read_text(encoding="utf-8-sig")
     assert "Müller" in text and "Total" in text and "Rossi" in text
+
+
+def test_an_excel_export_read_back_gives_the_numbers_on_the_screen(
+    qtbot: QtBot, desks: Desks, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import openpyxl
+
+    anna, _max, made = scenario(qtbot, desks)
+    area = open_reports(qtbot, anna)
+    target = tmp_path / "report.xlsx"
+    monkeypatch.setattr(ExportMenu, "choose_path", lambda self, *_args: str(target))
+    menu = area.export_button.menu()
+    next(a for a in menu.actions() if a.objectName() == "exportXlsx").trigger()
+    qtbot.waitUntil(lambda: "Exported to" in area.status.text() or bool(anna.failures), timeout=WAIT)
+    assert not anna.failures, anna.failures
+    book = openpyxl.load_workbook(target)
+    grouped, details = book.worksheets[0], book.worksheets[1]
+    rows = [[cell.value for cell in row] for row in grouped.iter_rows()]
+    header = next(r for r in rows if "Offered" in r and "Accepted" in r)
+    on_screen = figures(area)
+    for name in (n for n in on_screen if "Müller" in n or n == "Total"):
+        line = next(r for r in rows if r[0] == name)
+        for measure in ("Received", "Offered", "Accepted", "Declined"):
+            assert str(line[header.index(measure)]) == on_screen[name][measure], (name, measure)
+    numbers = {str((anna.service.reads.enquiry(e) or {}).get("number")) for e in made}
+    listed = {str(r[1]) for r in details.iter_rows(min_row=2, values_only=True)} | {
+        str(r[0]) for r in details.iter_rows(min_row=2, values_only=True)
+    }
+    assert numbers <= listed, "every enquiry of the report is a detail row"

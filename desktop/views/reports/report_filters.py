@@ -44,6 +44,11 @@ class ReportFilters(QWidget):
         self.period = self._combo("reportPeriod", [(k, v.tr(label)) for k, label in v.PERIODS.items()])
         self.period.setCurrentIndex(self.period.findData("month"))
         self.measure = self._combo("reportMeasure", [(k, v.measure_label(k)) for k in v.MEASURES], ask=False)
+        # The longest figure names ("Zeit bis zur Entscheidung, Median (Arbeitsstunden)") would widen
+        # the window past a laptop's screen: the box is narrower and its list shows them whole.
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure.setMinimumContentsLength(24)
+        self.measure.view().setMinimumWidth(self.measure.view().sizeHintForColumn(0) + 24)
         self.channel = self._combo("reportChannel", [(ALL, self.tr("All channels"))])
         self.partner = self._combo("reportPartner", [(ALL, self.tr("All partners"))])
         self.compare = QCheckBox(self.tr("Compare with the previous range"), self)
