@@ -12,7 +12,7 @@ from central.store.notification_tables import NotificationRow
 from central.store.notify import views_of
 from central.store.views import queue_views
 
-MAX_IDS = 1000
+MAX_IDS = 5000  # as many as a pull page holds
 
 
 def mark_read(session: Session, person_id: str, *, ids: Sequence[str] | None) -> tuple[int, int]:
