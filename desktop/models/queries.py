@@ -245,8 +245,16 @@ def refusals(conn: Conn, *, unseen_only: bool = False) -> list[dict[str, Any]]:
 
 
 def notifications(conn: Conn, *, unread_only: bool = False) -> list[dict[str, Any]]:
-    sql = "SELECT * FROM notifications" + (" WHERE read = 0" if unread_only else "") + " ORDER BY at DESC"
-    return fetch_dicts(conn, sql)
+    """The notifications the panel shows (the person's preferences may keep some out of it:
+    `in_app` 0, for e-mail only), newest first."""
+    sql = "SELECT * FROM notifications WHERE in_app = 1" + (" AND read = 0" if unread_only else "")
+    return fetch_dicts(conn, sql + " ORDER BY at DESC")
+
+
+def preferences(conn: Conn) -> dict[str, Any] | None:
+    """The signed-in person's notification preferences, as the server sent them last."""
+    rows = fetch_rows(conn, "SELECT data FROM preferences LIMIT 1")
+    return dict(json.loads(rows[0][0])) if rows else None
 
 
 def companies(conn: Conn) -> list[dict[str, Any]]:
@@ -271,7 +279,7 @@ def rows_by_id(conn: Conn, query: ListQuery, me: str, ids: list[str]) -> list[tu
 def unread_count(conn: Conn) -> int:
     """Unread notifications plus refusals the user has not seen."""
     sql = (
-        "SELECT (SELECT count(*) FROM notifications WHERE read = 0) "
+        "SELECT (SELECT count(*) FROM notifications WHERE read = 0 AND in_app = 1) "
         "+ (SELECT count(*) FROM refusals WHERE seen = 0)"
     )
     return int(fetch_rows(conn, sql)[0][0])

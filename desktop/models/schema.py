@@ -165,6 +165,16 @@ notifications = Table(
     Column("actor_id", String),
     Column("at", String, nullable=False),
     Column("read", Integer, nullable=False, default=0),
+    Column("in_app", Integer, nullable=False, server_default="1"),  # the server's channels for it
+    Column("desktop", Integer, nullable=False, server_default="1"),
+    Column("enquiry_number", String),
+    Column("actor_name", String),
+)
+preferences = Table(  # the person's notification preferences, as the server sends them
+    "preferences",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("data", Text, nullable=False),
 )
 refusals = Table(
     "refusals",

@@ -154,6 +154,11 @@ class Reads:
         with self.connection() as conn:
             return queries.notifications(conn, unread_only=unread_only)
 
+    def preferences(self) -> dict[str, Any] | None:
+        """The person's notification preferences as last synced (None: not yet from the server)."""
+        with self.connection() as conn:
+            return queries.preferences(conn)
+
     def unread_count(self) -> int:
         """Unread notifications plus refusals not seen yet (the bell)."""
         with self.connection() as conn:

@@ -27,6 +27,19 @@ from desktop.sync.local_rules import load_actor
 from desktop.sync.optimistic import rebuild
 from desktop.sync.survey_local import SURVEY_CONTACTS, apply_survey_change
 
+NOTIFICATION_COLUMNS = (
+    "id",
+    "person_id",
+    "kind",
+    "enquiry_id",
+    "actor_id",
+    "at",
+    "read",
+    "in_app",
+    "desktop",
+    "enquiry_number",
+    "actor_name",
+)
 SIMPLE = {
     "person": ("people", ("id", "company_id", "display_name", "active", "login", "roles")),
     "company": ("companies", ("id", "name", "kind", "country", "subdivision", "timezone", "active")),
@@ -46,8 +59,10 @@ SIMPLE = {
             "updated_at",
         ),
     ),
-    "notification": ("notifications", ("id", "person_id", "kind", "enquiry_id", "actor_id", "at", "read")),
+    "notification": ("notifications", NOTIFICATION_COLUMNS),
 }
+FLAGS = ("active", "read", "in_app", "desktop")
+DOCUMENTS = {"preferences": "preferences"}  # kinds kept whole: the view's data as JSON, by id
 
 
 def _simple_row(columns: tuple[str, ...], data: dict[str, Any]) -> dict[str, Any]:
@@ -55,10 +70,21 @@ def _simple_row(columns: tuple[str, ...], data: dict[str, Any]) -> dict[str, Any
     roles = row.get("roles")
     if isinstance(roles, list):
         row["roles"] = ",".join(roles)
-    for flag in ("active", "read"):
+    for flag in FLAGS:
         if flag in row:
-            row[flag] = 1 if row[flag] else 0
+            row[flag] = 1 if row[flag] or (row[flag] is None and flag in ("in_app", "desktop")) else 0
     return row
+
+
+def _put_document(conn: Connection, table: str, change: dict[str, Any]) -> None:
+    if change["op"] == "del":
+        conn.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": change["id"]})
+    else:
+        data = json.dumps(change["data"])
+        conn.execute(
+            text(f"INSERT OR REPLACE INTO {table} (id, data) VALUES (:id, :data)"),
+            {"id": change["id"], "data": data},
+        )
 
 
 def enquiry_puts(page: dict[str, Any]) -> list[dict[str, Any]]:
@@ -97,6 +123,9 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> Appl
                 dels.append(change["id"])
             continue
         if apply_survey_change(conn, change, pending_before):
+            continue
+        if entity in DOCUMENTS:
+            _put_document(conn, DOCUMENTS[entity], change)
             continue
         if entity not in SIMPLE:
             continue  # an entity this client version does not know yet

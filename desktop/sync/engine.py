@@ -39,6 +39,7 @@ SERVER_TABLES = (
     "people",
     "companies",
     "notifications",
+    "preferences",
     "enquiries",
     "contact_history",
     "survey_contacts",

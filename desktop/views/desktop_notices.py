@@ -43,12 +43,13 @@ class DesktopNotices(QObject):
         bridge: QtDeskService,
         notifier: Notifier,
         *,
-        wanted: Callable[[dict[str, Any]], bool] = lambda _n: True,
+        wanted: Callable[[dict[str, Any]], bool] = lambda n: bool(n.get("desktop", 1)),
         tell: Callable[[str], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`wanted(notification)`: the person's desktop preference for it; `tell(sentence)`: how the
-        window says once that this desktop shows no messages."""
+        """`wanted(notification)`: whether it goes to the desktop (the server sets `desktop` by the
+        person's preferences); `tell(sentence)`: how the window says once that this desktop
+        shows no messages."""
         super().__init__(parent)
         self.reads = bridge.service.reads
         self.notifier = notifier
@@ -84,8 +85,9 @@ class DesktopNotices(QObject):
         self.known.update(str(n["id"]) for n in fresh)
         told = [n for n in fresh if n["kind"] in DESKTOP_KINDS and self.wanted(n)]
         for n in told[:MESSAGES]:
-            enquiry = self.reads.enquiry(n["enquiry_id"]) if n.get("enquiry_id") else None
-            number = str((enquiry or {}).get("number") or "…")
+            number = str(n.get("enquiry_number") or "")
+            if not number and n.get("enquiry_id"):
+                number = str((self.reads.enquiry(n["enquiry_id"]) or {}).get("number") or "…")
             text = tr_label("Notification", n["kind"], number=number)
             self.notifier.show_message(_tr(DESKTOP_KINDS[n["kind"]]), text, str(n.get("enquiry_id") or ""))
         if len(told) > MESSAGES:

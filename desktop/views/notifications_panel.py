@@ -53,7 +53,7 @@ class NotificationsPanel(QDialog):
         for n in notifications:  # newest first, so groups come in the order of their latest news
             groups.setdefault(str(n.get("enquiry_id") or ""), []).append(n)
         for enquiry_id, news in groups.items():
-            number = numbers.get(enquiry_id, "") or "…"
+            number = numbers.get(enquiry_id, "") or str(news[0].get("enquiry_number") or "") or "…"
             title = number if enquiry_id else self.tr("Other")
             group = self._group(title, enquiry_id or None)
             for n in news:

@@ -12,7 +12,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, text
 
 from desktop.models import cache as cache_module
-from desktop.models.cache import MIGRATIONS, cache_path, make_engine, migrate, open_cache, wipe
+from desktop.models.cache import HEAD, MIGRATIONS, cache_path, make_engine, migrate, open_cache, wipe
 from desktop.models.schema import metadata
 
 
@@ -181,6 +181,29 @@ def outbox_rows(engine: Engine, target_column: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(text(sql))]
 
 
+def test_upgrading_c0005_keeps_the_notifications_shown_in_the_panel_and_on_the_desktop(
+    tmp_path: Path, engines: list[Engine]
+) -> None:
+    path = tmp_path / "c.sqlite3"
+    old = make_engine(path)
+    engines.append(old)
+    alembic(old, "upgrade", "c0005")
+    with old.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO notifications (id, person_id, kind, enquiry_id, actor_id, at, read) "
+                "VALUES ('n1', 'p', 'offered', 'e1', NULL, '2026-12-01T09:00:00+00:00', 0)"
+            )
+        )
+    old.dispose()
+
+    engine = opened(engines, path)
+    assert scalar(engine, "SELECT version_num FROM alembic_version") == HEAD
+    row = scalar(engine, "SELECT in_app || desktop || read FROM notifications WHERE id = 'n1'")
+    assert row == "110", "an older server's notice: in the panel and on the desktop, still unread"
+    assert scalar(engine, "SELECT count(*) FROM preferences") == 0
+
+
 def test_upgrading_c0004_keeps_every_pending_outbox_row(tmp_path: Path, engines: list[Engine]) -> None:
     path = tmp_path / "c.sqlite3"
     old = make_engine(path)
@@ -199,7 +222,7 @@ def test_upgrading_c0004_keeps_every_pending_outbox_row(tmp_path: Path, engines:
     old.dispose()
 
     engine = opened(engines, path)
-    assert scalar(engine, "SELECT version_num FROM alembic_version") == "c0005"
+    assert scalar(engine, "SELECT version_num FROM alembic_version") == HEAD
     assert outbox_rows(engine, "target_id") == PENDING, "same ids, names, args, targets and times"
     assert "ix_outbox_target_id" in indexes(engine) and "ix_outbox_enquiry_id" not in indexes(engine)
     assert scalar(engine, "SELECT count(*) FROM meta WHERE key = 'acked_mutation_id'") == 0
