@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.demo import FIRST, LAST, MESSAGES, PRODUCTS, REGIONS, demo_id
+from central.demo_notifications import settle as settle_notifications
 from central.demo_survey import seed_survey
 from central.store.accounts import Company, Person
 from central.store.commands import execute, load_for_update
@@ -188,6 +189,7 @@ def seed_enquiries(
     _recent_offers(p, now)
     _manual(p, now)
     seed_survey(session, now=now)
+    settle_notifications(session, now=now)
     return Counter(p.state(e).status for e in _all_ids(session))
 
 

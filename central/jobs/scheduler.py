@@ -1,5 +1,5 @@
-"""Run the server's jobs (deadline expiry, offer reminders, notification digests, mail outbox) on a
-schedule inside every server process.
+"""Run the server's jobs (deadline expiry, offer reminders, notification digests and retention, mail
+outbox) on a schedule inside every server process.
 
 Several processes may run it at once: every job claims its rows with `SKIP LOCKED`, so the
 schedule needs no leader election. `run_once` is what `enquiry-server run-jobs --now` calls.
@@ -23,6 +23,7 @@ from central.config import Settings
 from central.jobs.deadlines import ExpiryReport, expire_due_offers
 from central.jobs.digests import send_digests
 from central.jobs.mailer import SendReport, send_due_mail
+from central.jobs.notification_retention import prune_old_notifications
 from central.jobs.reminders import send_offer_reminders
 from central.mail.smtp import SmtpSettings
 from central.store.admin_companies import forward_inactive_offers
@@ -54,6 +55,7 @@ def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetim
     forward_inactive_offers(factory, now=now)  # offers a deactivation left behind (crash, race)
     reminders = send_offer_reminders(factory, now=now)
     digests = send_digests(factory, now=now)
+    prune_old_notifications(factory, now=now)
     mail = send_due_mail(factory, smtp_settings(settings), now=now)
     return JobsReport(expiry, mail, reminders, digests)
 

@@ -35,6 +35,7 @@ class NotificationRow(Base):
     mailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
     __table_args__ = (
+        Index("ix_notifications_at", "at"),  # the retention job's query
         # The digest job's query: notices waiting for their person's digest. Partial, so small.
         Index(
             "ix_notifications_digest_due",

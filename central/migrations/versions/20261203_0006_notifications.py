@@ -33,6 +33,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('desktop', sa.Boolean(), server_default=sa.text('true'), nullable=False))
         batch_op.add_column(sa.Column('email', sa.String(length=10), server_default='off', nullable=False))
         batch_op.add_column(sa.Column('mailed_at', sa.DateTime(timezone=True), nullable=True))
+        batch_op.create_index('ix_notifications_at', ['at'], unique=False)
         batch_op.create_index(
             'ix_notifications_digest_due',
             ['person_id', 'at'],
@@ -64,6 +65,7 @@ def downgrade() -> None:
         batch_op.drop_index(
             'ix_notifications_digest_due', postgresql_where=sa.text(DIGEST_DUE), sqlite_where=sa.text(DIGEST_DUE)
         )
+        batch_op.drop_index('ix_notifications_at')
         batch_op.drop_column('mailed_at')
         batch_op.drop_column('email')
         batch_op.drop_column('desktop')
