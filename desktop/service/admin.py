@@ -126,3 +126,11 @@ class Admin:
 
     def change_password(self, *, current: str, new: str) -> None:
         self._call("POST", "/auth/password", {"current": current, "new": new})
+
+    def notification_preferences(self) -> Json:
+        """One's own: which news reach one how (groups x channels), the digest hour, the mails'
+        language; also synced to the cache (view kind "preferences") once saved."""
+        return dict(self._call("GET", "/account/notification-preferences"))
+
+    def save_notification_preferences(self, values: Json) -> Json:
+        return dict(self._call("PUT", "/account/notification-preferences", values))

@@ -480,7 +480,13 @@ class MainWindow(QMainWindow):
         current = i18n.pick_language(S.LANGUAGE.get(store))
         session = self.service.session
         server = S.SERVER_URL.get(store) or (session.server_url if session else "")
-        dialog = SettingsDialog(current, server, self, change_password=self.change_password)
+        dialog = SettingsDialog(
+            current,
+            server,
+            self,
+            change_password=self.change_password,
+            notifications=lambda parent: self.notification_preferences(current, parent),
+        )
         accepted = dialog.exec()
         dialog.deleteLater()
         if not accepted:
@@ -491,6 +497,16 @@ class MainWindow(QMainWindow):
             S.LANGUAGE.set(store, language)
             i18n.install(language)
             self.languageChanged.emit(language)
+
+    def notification_preferences(self, language: str, parent: QWidget | None = None) -> None:
+        """Which news reach one how (issue 12), saved on the server (reached from Settings)."""
+        from desktop.views.dialogs.base import asked
+        from desktop.views.dialogs.notification_prefs import NotificationPrefsDialog
+
+        if not self.service.started:
+            return
+        if asked(NotificationPrefsDialog(self.bridge, language, parent or self)):
+            self.statusBar().showMessage(self.tr("Your notification settings were saved."), 10_000)
 
     def change_password(self, parent: QWidget | None = None) -> None:
         """One's own password, on the server (every user; reached from Settings)."""

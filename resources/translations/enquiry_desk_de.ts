@@ -1951,6 +1951,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         </translation>
     </message>
     <message>
+        <source>Your notification settings were saved.</source>
+        <translation>Ihre Benachrichtigungseinstellungen wurden gespeichert.</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
@@ -2043,6 +2047,69 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>{number}: 8 working hours left to answer the offer</source>
         <translation>{number}: noch 8 Arbeitsstunden, um das Angebot zu beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsDialog</name>
+    <message>
+        <source>New offers</source>
+        <translation>Neue Angebote</translation>
+    </message>
+    <message>
+        <source>Deadline reminders (8 working hours left)</source>
+        <translation>Fristerinnerungen (noch 8 Arbeitsstunden)</translation>
+    </message>
+    <message>
+        <source>Enquiries assigned or handed back to me</source>
+        <translation>Mir zugewiesene oder zurückgegebene Anfragen</translation>
+    </message>
+    <message>
+        <source>What others do on my enquiries</source>
+        <translation>Was andere an meinen Anfragen tun</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>keine E-Mail</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>in the daily digest</source>
+        <translation>in der täglichen Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>In der App</translation>
+    </message>
+    <message>
+        <source>Desktop message</source>
+        <translation>Desktop-Meldung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Daily digest at</source>
+        <translation>Tägliche Zusammenfassung um</translation>
+    </message>
+    <message>
+        <source>Language of the e-mails</source>
+        <translation>Sprache der E-Mails</translation>
+    </message>
+    <message>
+        <source>The digest hour is in your company&apos;s time zone (%1).</source>
+        <translation>Die Uhrzeit der Zusammenfassung gilt in der Zeitzone Ihres Unternehmens (%1).</translation>
+    </message>
+    <message>
+        <source>New offers and reminders must reach you somehow: an offer expires in 48 working hours.</source>
+        <translation>Neue Angebote und Erinnerungen müssen Sie auf einem Weg erreichen: Ein Angebot verfällt nach 48 Arbeitsstunden.</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3268,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>A new server takes effect at the next sign-in.</source>
         <translation>Ein neuer Server gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>Benachrichtigungen…</translation>
     </message>
     <message>
         <source>Change password…</source>

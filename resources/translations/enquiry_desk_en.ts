@@ -1951,6 +1951,10 @@ The data of this sign-in was removed from this computer.</translation>
         </translation>
     </message>
     <message>
+        <source>Your notification settings were saved.</source>
+        <translation>Your notification settings were saved.</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -2043,6 +2047,69 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>{number}: 8 working hours left to answer the offer</source>
         <translation>{number}: 8 working hours left to answer the offer</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsDialog</name>
+    <message>
+        <source>New offers</source>
+        <translation>New offers</translation>
+    </message>
+    <message>
+        <source>Deadline reminders (8 working hours left)</source>
+        <translation>Deadline reminders (8 working hours left)</translation>
+    </message>
+    <message>
+        <source>Enquiries assigned or handed back to me</source>
+        <translation>Enquiries assigned or handed back to me</translation>
+    </message>
+    <message>
+        <source>What others do on my enquiries</source>
+        <translation>What others do on my enquiries</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>no e-mail</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>in the daily digest</source>
+        <translation>in the daily digest</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>In the app</translation>
+    </message>
+    <message>
+        <source>Desktop message</source>
+        <translation>Desktop message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Daily digest at</source>
+        <translation>Daily digest at</translation>
+    </message>
+    <message>
+        <source>Language of the e-mails</source>
+        <translation>Language of the e-mails</translation>
+    </message>
+    <message>
+        <source>The digest hour is in your company&apos;s time zone (%1).</source>
+        <translation>The digest hour is in your company&apos;s time zone (%1).</translation>
+    </message>
+    <message>
+        <source>New offers and reminders must reach you somehow: an offer expires in 48 working hours.</source>
+        <translation>New offers and reminders must reach you somehow: an offer expires in 48 working hours.</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3268,10 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>A new server takes effect at the next sign-in.</source>
         <translation>A new server takes effect at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>Notifications…</translation>
     </message>
     <message>
         <source>Change password…</source>

@@ -1951,6 +1951,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         </translation>
     </message>
     <message>
+        <source>Your notification settings were saved.</source>
+        <translation>Le impostazioni delle notifiche sono state salvate.</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>La password è stata cambiata.</translation>
     </message>
@@ -2043,6 +2047,69 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>{number}: 8 working hours left to answer the offer</source>
         <translation>{number}: ancora 8 ore lavorative per rispondere all&apos;offerta</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsDialog</name>
+    <message>
+        <source>New offers</source>
+        <translation>Nuove offerte</translation>
+    </message>
+    <message>
+        <source>Deadline reminders (8 working hours left)</source>
+        <translation>Promemoria di scadenza (ancora 8 ore lavorative)</translation>
+    </message>
+    <message>
+        <source>Enquiries assigned or handed back to me</source>
+        <translation>Richieste assegnate o restituite a me</translation>
+    </message>
+    <message>
+        <source>What others do on my enquiries</source>
+        <translation>Ciò che altri fanno sulle mie richieste</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>nessuna e-mail</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>subito</translation>
+    </message>
+    <message>
+        <source>in the daily digest</source>
+        <translation>nel riepilogo giornaliero</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>Nell&apos;app</translation>
+    </message>
+    <message>
+        <source>Desktop message</source>
+        <translation>Messaggio sul desktop</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Daily digest at</source>
+        <translation>Riepilogo giornaliero alle</translation>
+    </message>
+    <message>
+        <source>Language of the e-mails</source>
+        <translation>Lingua delle e-mail</translation>
+    </message>
+    <message>
+        <source>The digest hour is in your company&apos;s time zone (%1).</source>
+        <translation>L&apos;ora del riepilogo è nel fuso orario della sua azienda (%1).</translation>
+    </message>
+    <message>
+        <source>New offers and reminders must reach you somehow: an offer expires in 48 working hours.</source>
+        <translation>Nuove offerte e promemoria devono raggiungerla in qualche modo: un&apos;offerta scade dopo 48 ore lavorative.</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3268,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>A new server takes effect at the next sign-in.</source>
         <translation>Un nuovo server vale dal prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>Notifiche…</translation>
     </message>
     <message>
         <source>Change password…</source>

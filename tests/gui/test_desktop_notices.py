@@ -3,11 +3,25 @@ and the unread count on the badge; a click on the message selects the enquiry.""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop.views.desktop_notices import DesktopNotices
 from desktop.views.notifier import RecordingNotifier, TrayNotifier
-from tests.gui.conftest import MUELLER, Desks, create_and_offer, synced
+from tests.gui.conftest import (
+    MUELLER,
+    WAIT,
+    Desks,
+    ModalDriver,
+    child,
+    create_and_offer,
+    ok_button,
+    refused_ok,
+    synced,
+)
 
 
 def test_a_pulled_offer_reaches_the_notifier_and_the_badge_and_a_click_selects_it(
@@ -52,3 +66,45 @@ def test_where_no_tray_exists_the_window_says_so_once(qtbot: QtBot, desks: Desks
     DesktopNotices(max_.bridge, RecordingNotifier(available=False), tell=said.append, parent=max_.window)
     DesktopNotices(max_.bridge, RecordingNotifier(available=False), tell=said.append, parent=max_.window)
     assert len(said) == 1 and "notification area" in said[0]
+
+
+def test_notification_settings_are_saved_on_the_server_and_reach_the_cache(
+    qtbot: QtBot, desks: Desks, modals: ModalDriver
+) -> None:
+    max_ = desks.open("max@mueller.example")
+    seen: dict[str, str] = {}
+
+    def settings(dialog: Any) -> None:
+        assert child(dialog, QPushButton, "notificationSettings").isVisible()
+        dialog.reject()
+
+    shown = modals.expect("dialog_settings", settings)
+    qtbot.mouseClick(max_.window.settings_button, Qt.MouseButton.LeftButton)
+    modals.wait(shown)
+
+    def choose(dialog: Any) -> None:
+        assert child(dialog, QCheckBox, "offersInApp").isChecked(), "the shared defaults until saved"
+        for name in ("offersInApp", "offersDesktop"):
+            child(dialog, QCheckBox, name).setChecked(False)
+        child(dialog, QComboBox, "offersEmail").setCurrentIndex(
+            child(dialog, QComboBox, "offersEmail").findData("off")
+        )
+        seen["refused"] = refused_ok(qtbot, dialog)  # an offer must reach one somehow
+        email = child(dialog, QComboBox, "offersEmail")
+        email.setCurrentIndex(email.findData("digest"))
+        child(dialog, QCheckBox, "activityDesktop").setChecked(False)
+        child(dialog, QSpinBox, "digestHour").setValue(7)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+    saved = modals.expect("dialog_notification_preferences", choose)
+    max_.window.notification_preferences("en")
+    modals.wait(saved)
+    assert "must reach you" in seen["refused"]
+    assert max_.window.statusBar().currentMessage() == "Your notification settings were saved."
+    on_server = max_.service.admin.notification_preferences()
+    assert on_server["groups"]["offers"] == {"in_app": False, "desktop": False, "email": "digest"}
+    assert on_server["groups"]["activity"]["desktop"] is False and on_server["digest_hour"] == 7
+    synced(qtbot, max_)
+    kept = max_.service.reads.preferences()
+    assert kept is not None and kept["groups"]["offers"]["email"] == "digest", "synced to this device's cache"

@@ -1,4 +1,4 @@
-"""Settings: language and server."""
+"""Settings: language and server; one's notifications and password (dialogs of their own)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class SettingsDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         change_password: Callable[[QWidget], None] | None = None,
+        notifications: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__("settings", self.tr("Settings"), parent)
         self.language = QComboBox(self)
@@ -32,11 +33,15 @@ class SettingsDialog(FormDialog):
         note = QLabel(self.tr("A new server takes effect at the next sign-in."), self)
         note.setWordWrap(True)
         self.form.addRow(note)
-        if change_password is not None:
-            button = QPushButton(self.tr("Change password…"), self)
-            button.setObjectName("changePassword")
-            button.clicked.connect(lambda _=False: change_password(self))
-            self.form.addRow(button)
+        for name, text, open_ in (
+            ("notificationSettings", self.tr("Notifications…"), notifications),
+            ("changePassword", self.tr("Change password…"), change_password),
+        ):
+            if open_ is not None:
+                button = QPushButton(text, self)
+                button.setObjectName(name)
+                button.clicked.connect(lambda _=False, o=open_: o(self))
+                self.form.addRow(button)
 
     def validate(self) -> str | None:
         server = self.server.text().strip()
