@@ -20,7 +20,7 @@ from central.store.views import DEFER_KEY, ViewRow
 from enquiries.directory import Actor, Directory
 from enquiries.duplicates import normalise_email, normalise_phone
 from enquiries.events import Event
-from enquiries.notifications import notices
+from enquiries.notifications import may_tell, notices
 from enquiries.state import Enquiry
 
 
@@ -121,7 +121,8 @@ def after_events(
                 blob.enquiry_id = after.id
         if event.info.get("mail"):
             _mail(session, after, event, now)
-    found = notices(before, after, events, notice_directory(session, directory, actor))
     views += withdraw(session, before, after)
-    views += deliver(session, found, after, now=now)
+    if may_tell(events):
+        found = notices(before, after, events, notice_directory(session, directory, actor))
+        views += deliver(session, found, after, now=now)
     return views

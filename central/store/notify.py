@@ -25,10 +25,11 @@ from central.store.accounts import Company, Person
 from central.store.enquiries import EnquiryRow
 from central.store.notification_prefs import language_of, load_preferences
 from central.store.notification_tables import NotificationRow
-from central.store.views import ViewRow
+from central.store.views import DEFER_KEY, ViewRow
 from enquiries import privacy
 from enquiries.notifications import KIND_GROUP, Notice
 from enquiries.notifications.facts import NoticeFacts, facts_for
+from enquiries.notifications.preferences import Preferences
 from enquiries.state import Enquiry
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,20 @@ def _name(session: Session, person_id: str | None) -> str | None:
     return person.display_name if person is not None else None
 
 
+PREFERENCES_CACHE = "notice_preferences"
+
+
+def _preferences(session: Session, person_id: str) -> Preferences:
+    """The person's preferences; within a push batch read once per person (nobody saves
+    preferences inside a batch), so a batch of 500 notes does not ask 500 times."""
+    if DEFER_KEY not in session.info:
+        return load_preferences(session, person_id)
+    cache: dict[str, Preferences] = session.info.setdefault(PREFERENCES_CACHE, {})
+    if person_id not in cache:
+        cache[person_id] = load_preferences(session, person_id)
+    return cache[person_id]
+
+
 def deliver(session: Session, found: Sequence[Notice], state: Enquiry, *, now: datetime) -> list[ViewRow]:
     """Store `found` (notices about `state`, as it is after the change) and return their views."""
     views: list[ViewRow] = []
@@ -94,7 +109,7 @@ def deliver(session: Session, found: Sequence[Notice], state: Enquiry, *, now: d
         company = session.get(Company, person.company_id) if person is not None else None
         if person is None or company is None or not person.active:
             continue
-        channels = load_preferences(session, person.id).channels(notice.kind)
+        channels = _preferences(session, person.id).channels(notice.kind)
         if not channels.any:
             continue
         row = NotificationRow(

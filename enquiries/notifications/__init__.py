@@ -5,6 +5,7 @@ from enquiries.notifications.kinds import GROUPS, KIND_GROUP, KINDS, REMINDER, G
 from enquiries.notifications.recipients import (
     in_charge,
     may_know,
+    may_tell,
     notices,
     offer_recipients,
     reminder_notices,
@@ -20,6 +21,7 @@ __all__ = [
     "group_of",
     "in_charge",
     "may_know",
+    "may_tell",
     "notices",
     "offer_recipients",
     "reminder_notices",

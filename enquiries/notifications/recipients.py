@@ -41,6 +41,15 @@ TO_NAMED = {
     "returned_expired": "returned_expired",
 }
 OFFER_KINDS = frozenset({"offered", REMINDER})
+# Every event `_targets` may tell anyone of; others (creation, seen marks, closing, ...) tell nobody.
+TELLING = frozenset(
+    {"offered", "forwarded", "assignment_revoked", *TO_NAMED, *JOURNAL, "contact_updated", *DECISIONS}
+)
+
+
+def may_tell(events: list[Event]) -> bool:
+    """Whether any of `events` can tell anyone anything (lets the server skip the look-ups)."""
+    return any(event.name in TELLING for event in events)
 
 
 def offer_recipients(state: Enquiry, directory: Directory) -> list[str]:

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from central.mail.notice_mail import MailItem, Recipient, digest_mail, notice_mail
 from enquiries.decide import decide
 from enquiries.events import Event, apply_all
-from enquiries.notifications import Notice, notices, reminder_notices
+from enquiries.notifications import Notice, may_tell, notices, reminder_notices
 from enquiries.notifications.facts import facts_for
 from enquiries.privacy import project, visible_companies
 from enquiries.refusals import Refusal
@@ -93,6 +93,7 @@ def check_mails(notice: Notice, after: Enquiry, now: datetime) -> None:
 def check_decision(before: Enquiry | None, after: Enquiry, events: list[Event], acting: str | None) -> None:
     now = events[-1].at
     told = notices(before, after, events, DIRECTORY)
+    assert may_tell(events) or not told  # the server skips decisions that cannot tell anyone
     assert len({n.person_id for n in told}) == len(told)
     for notice in [*told, *reminder_notices(after, DIRECTORY)]:
         check_notice(notice, acting if notice.kind != "offer_reminder" else None, after, now)
