@@ -16,6 +16,8 @@ from sqlalchemy import Engine
 
 from central.api import all_routers
 from central.api.errors import BodySizeLimitMiddleware, install_error_handlers
+from central.api.throttle import SignInThrottle
+from central.clock import now_of
 from central.config import Settings
 from central.db import make_engine, make_session_factory
 
@@ -69,6 +71,8 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
+    # Failed sign-ins counted in the database (shared by every process) on the server's clock.
+    app.state.sign_in_throttle = SignInThrottle(settings, engine, lambda: now_of(app)())
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     for router in all_routers():

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from limits import parse_many
 from sqlalchemy.engine import make_url
 
 APP_DIR_NAME = "enquiry-desk-server"
@@ -102,6 +103,13 @@ class Settings:
     smtp_user: str = _setting("SMTP_USER", "")
     smtp_password: str = _setting("SMTP_PASSWORD", "", _parse_raw)
     mail_from: str = _setting("MAIL_FROM", "enquiry-desk@localhost")
+    # Failed sign-ins (wrong password, unknown login, invalid invitation code) allowed in moving
+    # windows, in the notation of the `limits` library; past any of them an attempt answers 429
+    # with Retry-After (central/api/throttle.py). Per account: the login as typed, known or not;
+    # the second window is the back-off for someone who keeps guessing after the first wait.
+    sign_in_limits_account: str = _setting("SIGN_IN_LIMITS_ACCOUNT", "5 per 15 minutes; 20 per day")
+    # Per client address (an IPv6 address counts with its /64): one address trying many logins.
+    sign_in_limits_address: str = _setting("SIGN_IN_LIMITS_ADDRESS", "20 per 15 minutes; 200 per day")
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir) if self.data_dir else default_data_dir()
@@ -131,10 +139,23 @@ class Settings:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name.upper()} must be positive")
+        for name in ("sign_in_limits_account", "sign_in_limits_address"):
+            try:
+                parse_many(getattr(self, name))
+            except ValueError:
+                raise ValueError(
+                    f"{name.upper()} must be limits such as '5 per 15 minutes; 20 per day', "
+                    f"not {getattr(self, name)!r}"
+                ) from None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Settings from `env` (default: `os.environ`); unset variables keep their defaults."""
+        return cls(**cls.values_from_env(env))
+
+    @classmethod
+    def values_from_env(cls, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The settings `env` sets, by field name, parsed (not yet checked together)."""
         source = os.environ if env is None else env
         values: dict[str, Any] = {}
         for spec in fields(cls):
@@ -144,7 +165,7 @@ class Settings:
                     values[spec.name] = spec.metadata["parse"](source[name])
                 except ValueError as exc:
                     raise ValueError(f"{name}: {exc}") from exc
-        return cls(**values)
+        return values
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with some settings replaced (handy in tests)."""

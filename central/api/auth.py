@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from central.api.deps import Actor, AppSettings, DbSession, may_manage_people, unauthenticated
 from central.api.errors import ApiError, StrictModel, not_found
+from central.api.throttle import Throttle, normalised_login
 from central.config import Settings
 from central.security import (
     burn_password_check,
@@ -109,14 +110,20 @@ def account_inactive() -> ApiError:
 @router.post("/login", response_model=SessionOut)
 def login(
     body: LoginRequest,
+    request: Request,
     session: DbSession,
     settings: AppSettings,
+    throttle: Throttle,
     user_agent: Annotated[str, Header()] = "",
 ) -> SessionOut:
+    """Sign in; a wrong password answers exactly like an unknown login (401, and as slowly: the
+    hash is checked either way). Failed attempts are throttled per login and per address
+    (central/api/throttle.py): then 429 `too_many_attempts` with Retry-After, known login or not."""
+    attempt = throttle.attempt(request, body.login)
     row = session.execute(
         select(Person, Company)
         .join(Company, Company.id == Person.company_id)
-        .where(Person.login == body.login.strip().lower())
+        .where(Person.login == normalised_login(body.login))
     ).one_or_none()
     if row is None:
         burn_password_check(body.password)
@@ -144,6 +151,7 @@ def login(
     )
     session.add(device)
     session.commit()
+    attempt.succeeded()
     return _session_out(settings, person, company, device.id, refresh)
 
 

@@ -4,7 +4,8 @@ Clients branch on the stable `code`; `message` is for people, in English. So tha
 say it in its user's language, a refusal may add what its sentence names (`DETAILS`): `field`
 (the request field, `chain[2]` for the second step of a list), `value` (the value or the name
 refused), `limit` (a number the rule allows) and `reason` (which rule of the code: `too_long`, or
-for `not_found` which kind of thing is missing). Request models everywhere use
+for `not_found` which kind of thing is missing); a throttled sign-in (429 `too_many_attempts`)
+adds `retry_after`, the seconds of its Retry-After header. Request models everywhere use
 `model_config = ConfigDict(extra="forbid")` (see `StrictModel`) so unknown fields answer 422.
 """
 
@@ -43,7 +44,7 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-DETAILS = ("field", "value", "limit", "reason")
+DETAILS = ("field", "value", "limit", "reason", "retry_after")
 Details = Mapping[str, str | int]
 
 

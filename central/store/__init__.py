@@ -16,6 +16,7 @@ from central.store import (
     routes,
     surveys,
     sync,
+    throttle,
 )
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "routes",
     "surveys",
     "sync",
+    "throttle",
 ]
