@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 PENDING = "notifications_read"
 UNSUPPORTED = (404, 405)  # a server from before issue 12: nothing to tell it
+CHUNK = 1000
 
 
 def _load(conn: Conn) -> dict[str, Any]:
@@ -45,10 +46,14 @@ def send(db: Engine, transport: Transport) -> int:
         pending = _load(conn)
     if not pending["all"] and not pending["ids"]:
         return 0
-    body: dict[str, Any] = {"all": True} if pending["all"] else {"ids": pending["ids"]}
-    answer = transport.call("POST", "/notifications/read", json=body)
-    if not (200 <= answer.status_code < 300 or answer.status_code in UNSUPPORTED):
-        return 0  # kept: the next sync tries again
+    if pending["all"]:
+        bodies: list[dict[str, Any]] = [{"all": True}]
+    else:  # the server takes up to 5000 ids a request; a long offline list goes in parts
+        bodies = [{"ids": pending["ids"][i : i + CHUNK]} for i in range(0, len(pending["ids"]), CHUNK)]
+    for body in bodies:
+        answer = transport.call("POST", "/notifications/read", json=body)
+        if not (200 <= answer.status_code < 300 or answer.status_code in UNSUPPORTED):
+            return 0  # kept: the next sync tries again (parts sent twice are read twice: harmless)
     with db.begin() as conn:
         now = _load(conn)  # what was read meanwhile stays for the next sync
         left = [] if pending["all"] else [i for i in now["ids"] if i not in set(pending["ids"])]
