@@ -8,9 +8,11 @@ that the running configuration can be explained from this one file. `Settings()`
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,17 @@ def _parse_raw(raw: str) -> str:
 def _setting(env: str, default: Any, parse: Callable[[str], Any] = _parse_str) -> Any:
     """A dataclass field that knows its environment variable and how to parse it."""
     return field(default=default, metadata={"env": env, "parse": parse})
+
+
+def package_version() -> str:
+    """This installation's release number (pyproject.toml's version, from the installed metadata;
+    "1.4.0rc1" -> "1.4.0")."""
+    try:
+        version = metadata.version("enquiry-desk")
+    except metadata.PackageNotFoundError:
+        return "0"
+    release = re.match(r"\d+(\.\d+)*", version)
+    return release.group() if release else "0"
 
 
 def default_data_dir() -> Path:
@@ -110,6 +123,9 @@ class Settings:
     sign_in_limits_account: str = _setting("SIGN_IN_LIMITS_ACCOUNT", "5 per 15 minutes; 20 per day")
     # Per client address (an IPv6 address counts with its /64): one address trying many logins.
     sign_in_limits_address: str = _setting("SIGN_IN_LIMITS_ADDRESS", "20 per 15 minutes; 200 per day")
+    # The oldest desktop client that should still be used with this server, named by GET /health;
+    # an older client tells its user to update and keeps working. Empty: this server's own version.
+    min_client_version: str = _setting("MIN_CLIENT_VERSION", "")
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir) if self.data_dir else default_data_dir()
@@ -121,6 +137,8 @@ class Settings:
             db_file = sqlite_path(self.database_url)
             key_dir = db_file.parent if db_file is not None else data_dir
             object.__setattr__(self, "secret_key", load_or_create_secret(key_dir / SECRET_FILE))
+        if not self.min_client_version:
+            object.__setattr__(self, "min_client_version", package_version())
         self._validate()
 
     def _validate(self) -> None:
@@ -128,6 +146,8 @@ class Settings:
             raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_CHARS} characters long")
         if self.smtp_tls not in SMTP_TLS_MODES:
             raise ValueError(f"SMTP_TLS must be one of {', '.join(SMTP_TLS_MODES)}, not {self.smtp_tls!r}")
+        if not re.fullmatch(r"\d+(\.\d+)*", self.min_client_version):
+            raise ValueError(f"MIN_CLIENT_VERSION must be like 1.4.0, not {self.min_client_version!r}")
         positive = (
             "access_token_minutes",
             "refresh_token_days",

@@ -2,6 +2,10 @@
 push soon after every action, back off while offline. It keeps the `SyncState` the status bar
 shows and tells its listeners what each sync changed.
 
+After a sync that reached the server it asks, now and then, whether this client is older than
+the server wants (desktop/sync/version_check.py): `SyncState.update_required` names the version
+to install, the status bar says so, and nothing else changes.
+
 Offline is a state, not an error. Only the server's explicit "this device or account is revoked"
 signs out and wipes the cache (`SignedOut.wipes`); every other failure keeps every pending edit.
 """
@@ -15,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from desktop.sync.version_check import VersionCheck
 
 if TYPE_CHECKING:
     from desktop.service.reads import Reads
@@ -34,6 +40,7 @@ class SyncState:
     message: str = ""
     signed_out: bool = False
     progress: int = 0
+    update_required: str = ""  # the server wants this client version or newer (GET /health)
 
 
 class SyncLoop:
@@ -48,6 +55,7 @@ class SyncLoop:
         self.on_refused: list[Listener] = []  # (list of refusal dicts)
         self._wake = threading.Event()
         self.state = SyncState(pending=reads.pending_count())
+        self.version = VersionCheck(clock)
 
     @property
     def engine(self) -> SyncEngine:
@@ -87,7 +95,12 @@ class SyncLoop:
             self._set_state(online=False, syncing=False, message=str(exc), pending=self.reads.pending_count())
             return None
         self._set_state(
-            online=True, syncing=False, pending=report.pending, last_sync=self.clock().isoformat(), message=""
+            online=True,
+            syncing=False,
+            pending=report.pending,
+            last_sync=self.clock().isoformat(),
+            message="",
+            update_required=self.version.ask(self.engine.transport),
         )
         if report.changes:
             self.reads.forget(report.changes)

@@ -1,4 +1,5 @@
-"""The status bar's sync indicator: online/offline, changes waiting, last sync, progress."""
+"""The status bar's sync indicator: online/offline, changes waiting, last sync, progress; and,
+when the server wants a newer client, a notice to update (which stays while offline)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,14 @@ class SyncStatus(QWidget):
         self.progress.setMaximumWidth(160)
         self.progress.setRange(0, 0)
         self.progress.hide()
+        self.update_notice = QLabel(self)
+        self.update_notice.setObjectName("updateNotice")
+        self.update_notice.setStyleSheet("color: #92400e; font-weight: bold;")
+        self.update_notice.hide()
         layout.addWidget(self.label)
         layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addWidget(self.update_notice)
         self.state = SyncState()
         self.show_state(self.state)
 
@@ -47,6 +54,24 @@ class SyncStatus(QWidget):
         self.label.setAccessibleName(self.label.text())
         if not state.syncing:
             self.progress.hide()
+        self._show_update(state.update_required)
+
+    def _show_update(self, required: str) -> None:
+        if not required:
+            self.update_notice.hide()
+            return
+        from desktop import version
+
+        self.update_notice.setText(
+            self.tr("Please update Enquiry Desk: the server asks for version %1 or newer (this is %2).")
+            .replace("%1", required)
+            .replace("%2", version.current())
+        )
+        self.update_notice.setToolTip(
+            self.tr("You can keep working meanwhile. Your administrator has the new version.")
+        )
+        self.update_notice.setAccessibleName(self.update_notice.text())
+        self.update_notice.show()
 
     def show_progress(self, received: int, more: bool) -> None:
         self.progress.setVisible(more)

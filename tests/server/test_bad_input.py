@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from central.app import create_app
-from central.config import Settings
+from central.config import Settings, package_version
 from tests.server.helpers import PASSWORD, TestClient, World, assert_error, login
 
 LOGIN = "/api/v1/auth/login"
@@ -116,7 +116,13 @@ def test_unexpected_exception_is_a_json_500_without_traceback(
 def test_health(client: TestClient, backend: str) -> None:
     response = client.get("/api/v1/health")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": backend}
+    version = package_version()
+    assert response.json() == {
+        "status": "ok",
+        "database": backend,
+        "version": version,
+        "min_client_version": version,  # MIN_CLIENT_VERSION unset: this server's own version
+    }
 
 
 def test_openapi_is_served(client: TestClient) -> None:
