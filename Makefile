@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format server seed bench translations clean setup
+.PHONY: demo test lint format server seed bench translations clean setup dist
 
 setup: $(STAMP)
 
@@ -39,6 +39,11 @@ server: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# The client as a folder that runs without Python (PyInstaller, installer/enquiry-desk.spec), plus
+# its .tar.gz on Linux; rebuilt only when a source or an installed package changed.
+dist: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) installer/build.py --archive
 
 # Refresh resources/translations/*.ts from the code (lupdate) and compile the .qm files (lrelease).
 translations: $(STAMP)

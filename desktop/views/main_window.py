@@ -34,6 +34,7 @@ from desktop.models.queries import QUICK_FILTERS, REPORT, ListQuery
 from desktop.qt_bridge import QtDeskService
 from desktop.service import SyncState
 from desktop.views import settings as S
+from desktop.views.about import about_button
 from desktop.views.actions import MENU, PROMINENT, ActionSet
 from desktop.views.detail_pane import DetailPane
 from desktop.views.enquiry_list import EnquiryList
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.clicked.connect(self.show_settings)
         bar.addWidget(self.settings_button)
+        bar.addWidget(about_button(self))  # version and licences (desktop/views/about.py)
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
         bar.addWidget(self.user_label)
