@@ -8,7 +8,8 @@ dist/enquiry-desk-<version>-linux-<machine>.tar.gz. PyInstaller's work files go 
 The cache is honest: a build is reused only when its fingerprint, written after it finished,
 equals that of the inputs now: every file of desktop/, central/, enquiries/, installer/, the
 icon, the compiled translations and pyproject.toml, the Python version and the version of every
-installed distribution (PyInstaller and its hooks included). Anything else rebuilds, and two
+installed distribution (PyInstaller and its hooks included), and on macOS whether it is signed
+(MACOS_SIGNING_IDENTITY). Anything else rebuilds, and two
 builds never run at once (a lock in build/). tests/e2e/test_bundle.py builds through `ensure()`.
 """
 
@@ -69,6 +70,7 @@ def fingerprint() -> str:
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     digest.update(f"{sys.version} {platform.machine()} {sys.platform}".encode())
+    digest.update(os.environ.get("MACOS_SIGNING_IDENTITY", "").encode())  # signed or not
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     digest.update("\n".join(installed).encode())
     return digest.hexdigest()
@@ -127,11 +129,16 @@ def folder_bytes(folder: Path) -> int:
 
 
 def archive() -> Path:
-    """dist/enquiry-desk-<version>-<os>-<machine>.tar.gz of the Linux folder (gzip level 9)."""
+    """dist/enquiry-desk-<version>-<os>-<machine>.tar.gz of the folder (gzip level 9), with a
+    desktop entry and the icon beside the executable for a Linux menu."""
     system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
     target = DIST / f"{NAME}-{version()}-{system}-{platform.machine().lower()}.tar.gz"
+    top = bundle_dir().name
     with tarfile.open(target, "w:gz", compresslevel=9) as tar:
-        tar.add(bundle_dir(), arcname=bundle_dir().name)
+        tar.add(bundle_dir(), arcname=top)
+        if sys.platform.startswith("linux"):
+            tar.add(ROOT / "installer" / "linux" / f"{NAME}.desktop", arcname=f"{top}/{NAME}.desktop")
+            tar.add(WORK / NAME / "icons" / f"{NAME}.png", arcname=f"{top}/{NAME}.png")
     return target
 
 
