@@ -1,0 +1,204 @@
+"""The built client bundle beside the source install, in one run (issue 13): size, and start to first paint.
+
+    make dist        # the bundle (dist/enquiry-desk) and its .tar.gz
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. ENQUIRY_FAST_HASH=1 .venv/bin/python bench/bundle_start.py \
+        [--starts 7]
+
+Size: the bundle folder's files (bytes; MB = 10^6, MiB = 2^20; a symlink counts as itself), its
+.tar.gz (gzip -9; packed here when `make dist` did not), and its biggest parts.
+
+Start: both variants start as a user with a server would, `enquiry-desk --server URL --as LOGIN`
+(password in ENQUIRY_DESK_PASSWORD): sign in to a loopback server (bench/common.py's, its demo
+accounts plus the 300 demo enquiries; fast password hashing), open the cache that `enquiry-desk
+sync` filled, build the window, paint the list. Measured from the parent's spawn of the process to the
+end of the list's first paint, which an `--automation` probe sees (EnquiryList.firstPainted, then
+a zero-timer: the paint is over) with time.perf_counter (CLOCK_MONOTONIC: one clock for parent
+and child); the probe then quits the app. Each variant has its own HOME (settings, cache, logs)
+and first fills its cache with `enquiry-desk sync` and starts once unmeasured (warm file cache), then
+STARTS measured runs, the variants interleaved; medians and ranges. The bundle runs with nothing
+of the virtual environment on its paths, the source install as `.venv/bin/enquiry-desk`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import serve  # noqa: E402
+from bench.run_all import machine  # noqa: E402
+
+BUNDLE = ROOT / "dist" / "enquiry-desk"
+SOURCE = ROOT / ".venv" / "bin" / "enquiry-desk"
+LOGIN = "anna@hq.example"
+STARTS = 7
+PROBE = """
+import json, os, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def drive(window):
+    def painted():
+        def done():
+            with open(os.environ["BENCH_PAINT_OUT"], "w") as out:
+                json.dump({"t_painted": time.perf_counter(), "rows": window.model.rowCount()}, out)
+            QApplication.quit()
+        QTimer.singleShot(0, done)
+    window.list.firstPainted.connect(painted)
+"""
+
+
+def seed(session: Any) -> None:
+    from sqlalchemy import select
+
+    from central.demo_enquiries import seed_enquiries
+    from central.store.accounts import Person
+
+    people = {p.login.split("@")[0]: p for p in session.scalars(select(Person))}
+    seed_enquiries(session, people, now=datetime.now(UTC), count=300)
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def parts(folder: Path, top: int = 8) -> list[tuple[str, int]]:
+    """The biggest parts: PySide6's Qt libraries, the other top-level entries of _internal."""
+    sizes: Counter[str] = Counter()
+    internal = folder / "_internal"
+    for path in internal.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(internal).parts
+        if rel[0] == "PySide6" and len(rel) > 2 and rel[1] == "Qt":
+            key = f"PySide6/Qt/{rel[2]}"
+        elif rel[0] == "PySide6":
+            key = "PySide6 (bindings)"
+        elif len(rel) == 1 and ".so" in rel[0]:
+            key = "libraries at the top (libpython, OpenSSL, ...)"
+        else:
+            key = rel[0]
+        sizes[key] += path.stat().st_size
+    sizes["the executable (with the Python modules)"] = (folder / "enquiry-desk").stat().st_size
+    return sizes.most_common(top)
+
+
+def archive(folder: Path) -> Path:
+    found = sorted(folder.parent.glob("enquiry-desk-*-linux-*.tar.gz"))
+    if found:
+        return found[-1]
+    target = Path(tempfile.mkdtemp(prefix="bundle-bench-")) / "enquiry-desk.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=9) as tar:
+        tar.add(folder, arcname=folder.name)
+    return target
+
+
+def environment(home: Path, bundle: bool) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PYTHON", "VIRTUAL_ENV"))}
+    if bundle:
+        env["PATH"] = os.pathsep.join(
+            p for p in env.get("PATH", "").split(os.pathsep) if not p.startswith(str(ROOT / ".venv"))
+        )
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        env[name] = str(home / sub)
+    env["XDG_STATE_HOME"], env["XDG_CACHE_HOME"] = str(home / "state"), str(home / "cache")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["ENQUIRY_DESK_PASSWORD"] = "demo"
+    return env
+
+
+def sync(executable: Path, home: Path, url: str, bundle: bool) -> float:
+    """`enquiry-desk sync`: signs in and fills the cache the window then opens; returns ms."""
+    home.mkdir(parents=True, exist_ok=True)
+    command = [str(executable), "sync", "--server", url, "--login", LOGIN]
+    t_spawn = time.perf_counter()
+    done = subprocess.run(command, env=environment(home, bundle), cwd=home, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{executable} sync failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return (time.perf_counter() - t_spawn) * 1000
+
+
+def start(executable: Path, home: Path, url: str, bundle: bool) -> dict[str, float]:
+    home.mkdir(parents=True, exist_ok=True)
+    out = home / "paint.json"
+    out.unlink(missing_ok=True)
+    probe = home / "probe.py"
+    probe.write_text(PROBE, encoding="utf-8")
+    env = environment(home, bundle) | {"BENCH_PAINT_OUT": str(out)}
+    command = [str(executable), "--server", url, "--as", LOGIN, "--automation", str(probe)]
+    t_spawn = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=home, capture_output=True, text=True, timeout=300)
+    t_exit = time.perf_counter()
+    if done.returncode != 0 or not out.exists():
+        raise RuntimeError(f"{executable} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    painted = json.loads(out.read_text(encoding="utf-8"))
+    return {
+        "paint_ms": (painted["t_painted"] - t_spawn) * 1000,
+        "exit_ms": (t_exit - t_spawn) * 1000,
+        "rows": painted["rows"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--starts", type=int, default=STARTS)
+    args = parser.parse_args()
+    if not (BUNDLE / "enquiry-desk").exists():
+        raise SystemExit("no bundle: run `make dist` first")
+    print(f"machine: {machine()}")
+    size = folder_bytes(BUNDLE)
+    packed = archive(BUNDLE)
+    files = sum(1 for p in BUNDLE.rglob("*") if p.is_file())
+    print(
+        f"\nbundle {BUNDLE.relative_to(ROOT)}: {size / 1e6:.1f} MB = {size / 2**20:.1f} MiB in {files} files"
+    )
+    packed_bytes = packed.stat().st_size
+    print(f"compressed {packed.name}: {packed_bytes / 1e6:.1f} MB = {packed_bytes / 2**20:.1f} MiB")
+    for name, part in parts(BUNDLE):
+        print(f"  {part / 1e6:6.1f} MB  {name}")
+
+    variants = {"bundle": (BUNDLE / "enquiry-desk", True), "source": (SOURCE, False)}
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
+    with serve("sqlite", seed) as server, tempfile.TemporaryDirectory(prefix="bundle-start-") as tmp:
+        assert server is not None
+        homes = {name: Path(tmp) / name for name in variants}
+        print()
+        for name, (executable, bundle) in variants.items():
+            took = sync(executable, homes[name], server.base_url, bundle)
+            start(executable, homes[name], server.base_url, bundle)  # unmeasured: warms the file cache
+            print(f"{name}: `enquiry-desk sync` into an empty cache (300 enquiries): {took:.0f} ms")
+        for _ in range(args.starts):
+            for name, (executable, bundle) in variants.items():
+                runs[name].append(start(executable, homes[name], server.base_url, bundle))
+    print(f"\nstart to first paint, cache synced, {args.starts} starts each (ms): median [min - max]")
+    for name, measured in runs.items():
+        paint = sorted(r["paint_ms"] for r in measured)
+        leave = sorted(r["exit_ms"] for r in measured)
+        rows = {int(r["rows"]) for r in measured}
+        print(
+            f"  {name:<7} paint {statistics.median(paint):6.0f} [{paint[0]:.0f} - {paint[-1]:.0f}]"
+            f"   process over {statistics.median(leave):6.0f}   rows listed {sorted(rows)}"
+        )
+    ratio = statistics.median(r["paint_ms"] for r in runs["bundle"]) / statistics.median(
+        r["paint_ms"] for r in runs["source"]
+    )
+    print(f"  bundle / source: {ratio:.2f}")
+    print(f"\nmachine after: {machine()}")
+
+
+if __name__ == "__main__":
+    main()
