@@ -21,6 +21,7 @@ ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 SQLITE_BUSY_TIMEOUT_MS = 5000
 PG_POOL_SIZE = 10
 PG_MAX_OVERFLOW = 10
+READ_ONLY = "enquiry_read_only"  # execution option: a SQLite transaction that only reads
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -39,9 +40,15 @@ def _sqlite_begin_immediate(connection: Any) -> None:
 
     A deferred transaction that reads (the enquiry row) and then writes fails with "database is
     locked" when another writer committed in between; busy_timeout cannot help there. Starting
-    IMMEDIATE makes writers queue instead (readers in WAL mode are never blocked).
+    IMMEDIATE makes writers queue instead (readers in WAL mode are never blocked). A transaction
+    begun with the execution option READ_ONLY (`session.connection(execution_options={READ_ONLY:
+    True})`) only reads: it begins deferred, a snapshot that never takes the write lock, so a
+    long read (a report) does not hold up writers.
     """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

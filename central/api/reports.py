@@ -42,10 +42,12 @@ from central.api.report_params import (
     reject_unknown,
 )
 from central.clock import now_of
+from central.store import report_sql
+from central.store.report_sql import read_snapshot
 from central.store.reports import dimension_values, load_units, person_names, scope_of
 from enquiries.reporting import dimensions as d
 from enquiries.reporting.measures import is_silent, measure
-from enquiries.reporting.pivot import Member, ReportError, decision_bins, pivot, row_totals, select
+from enquiries.reporting.pivot import Member, Pivot, ReportError, decision_bins, select
 from enquiries.reporting.pivot import Query as ReportQuery
 from enquiries.reporting.units import Unit
 
@@ -127,33 +129,41 @@ def summary(
     if compare and (f.query.start is None or f.query.end is None):
         raise bad("compare_needs_range", "A comparison needs both from and to.", field="compare")
     now = now_of(request.app)()
-    units = load_units(session, f.scope, f.query)
-    earlier: tuple[ReportQuery, list[Unit]] | None = None
-    if compare and f.query.start and f.query.end:
-        start, end = d.previous_range(f.query.start, f.query.end, f.query.ctx.period, compare)
-        before = replace(f.query, start=start, end=end)
-        earlier = (before, load_units(session, f.scope, before))
-    session.commit()
     try:
-        table = pivot(units, f.query, row_dim, column_dim, now)
+        with read_snapshot(session):
+            table = report_sql.pivot(session, f.scope, f.query, row_dim, column_dim, now)
+            earlier = None
+            if compare and f.query.start and f.query.end:
+                start, end = d.previous_range(f.query.start, f.query.end, f.query.ctx.period, compare)
+                before = replace(f.query, start=start, end=end)
+                rows_before = row_dim if row_dim != "period" else None  # other periods: nothing lines up
+                old = report_sql.pivot(session, f.scope, before, rows_before, None, now, check_cells=False)
+                earlier = compare_out(compare, before, old)
     except ReportError as exc:
         raise bad(
             exc.code, exc.message, field="columns" if exc.code == "same_dimension" else "period"
         ) from None
-    compared = None
-    if earlier is not None:
-        before, old = earlier
-        assert before.start and before.end and compare
-        compared = CompareOut(
-            kind=compare,
-            first_day=before.start,
-            last_day=before.end,
-            total=MeasuresOut.of(measure(select(old, before), now)),
-            row_totals=[CellOut.of(c) for c in row_totals(old, before, row_dim, now)],
-        )
+    return summary_out(table, row_dim, column_dim, earlier, _query_out(f, request))
+
+
+def compare_out(kind: str, before: ReportQuery, table: Pivot) -> CompareOut:
+    """The comparison range's total and row totals (`table`: rows only, over `before`)."""
+    assert before.start and before.end
+    return CompareOut(
+        kind=kind,
+        first_day=before.start,
+        last_day=before.end,
+        total=MeasuresOut.of(table.total),
+        row_totals=[CellOut.of(c) for c in table.row_totals],
+    )
+
+
+def summary_out(
+    table: Pivot, rows: str | None, columns: str | None, compared: CompareOut | None, query: QueryOut
+) -> SummaryOut:
     return SummaryOut(
-        rows_dimension=row_dim,
-        columns_dimension=column_dim,
+        rows_dimension=rows,
+        columns_dimension=columns,
         rows=[MemberOut.of(m) for m in table.rows],
         columns=[MemberOut.of(m) for m in table.columns],
         cells=[CellOut.of(c) for c in table.cells],
@@ -161,7 +171,7 @@ def summary(
         column_totals=[CellOut.of(c) for c in table.column_totals],
         total=MeasuresOut.of(table.total),
         compare=compared,
-        query=_query_out(f, request),
+        query=query,
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from enquiries.reporting.units import Unit
@@ -207,3 +207,51 @@ def local_bounds(
     low = datetime.combine(start, datetime.min.time(), zone) if start else None
     high = datetime.combine(end + timedelta(days=1), datetime.min.time(), zone) if end else None
     return low, high
+
+
+def period_spans(first: datetime, last: datetime, zone: ZoneInfo, period: str) -> list[tuple[datetime, str]]:
+    """Where the local period changes between the instants `first` and `last` (both included):
+    (start, key) pairs in time order, the first starting at `first`, so that every instant t in
+    [first, last] has the key of the last pair starting at or before t; consecutive pairs have
+    different keys. What `key_of` says for a moment, as ranges of instants a database can compare
+    with (SQLite knows no time zones).
+
+    A local date changes at a local midnight (either fold, for a midnight that happens twice) or
+    when the offset changes (a DST change that crosses midnight turns the date back or forward);
+    between two such instants it cannot. Offset changes are found day by day (the zone's offset
+    at two midnights), each by bisection to the microsecond."""
+    first, last = first.astimezone(UTC), last.astimezone(UTC)
+    if last < first:
+        return []
+    points = {first}
+    day = first.astimezone(zone).date() - timedelta(days=1)
+    end = last.astimezone(zone).date() + timedelta(days=1)
+    previous: datetime | None = None
+    while day <= end:
+        midnight = datetime.combine(day, time.min, zone)
+        for fold in (0, 1):
+            points.add(midnight.replace(fold=fold).astimezone(UTC))
+        at = midnight.astimezone(UTC)
+        if previous is not None and previous.astimezone(zone).utcoffset() != at.astimezone(zone).utcoffset():
+            points.add(_offset_change(previous, at, zone))
+        previous = at
+        day += timedelta(days=1)
+    spans: list[tuple[datetime, str]] = []
+    for point in sorted(p for p in points if first <= p <= last):
+        key = period_key(point.astimezone(zone).date(), period)
+        if not spans or spans[-1][1] != key:
+            spans.append((point, key))
+    return spans
+
+
+def _offset_change(before: datetime, after: datetime, zone: ZoneInfo) -> datetime:
+    """The first instant in (before, after] with after's offset (UTC instants; one change)."""
+    wanted = after.astimezone(zone).utcoffset()
+    low, high = before, after
+    while high - low > timedelta(microseconds=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone(zone).utcoffset() == wanted:
+            high = middle
+        else:
+            low = middle
+    return high

@@ -32,8 +32,9 @@ The median of 3 and 30 is 16.5; their p90 is 27.3. Empty sets give None.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -44,14 +45,67 @@ SILENT_DAYS = 14
 
 def quantile(values: Sequence[float], q: float) -> float | None:
     """The q-quantile (0 <= q <= 1) by linear interpolation (type 7); None for no values."""
+    ordered = sorted(values)
+    return _interpolated(len(ordered), q, ordered.__getitem__)
+
+
+def quantile_of_runs(runs: Sequence[Sequence[float]], q: float) -> float | None:
+    """`quantile` of all the values of `runs`, each already in ascending order, without merging
+    them: the two values at the ranks it needs are selected (`kth_of_runs`). The same figure as
+    `quantile` of their concatenation, to the last bit (the same two values, the same formula)."""
+    runs = [run for run in runs if run]
+    if len(runs) == 1:
+        return _interpolated(len(runs[0]), q, runs[0].__getitem__)
+    return _interpolated(sum(len(run) for run in runs), q, lambda k: kth_of_runs(runs, k))
+
+
+def _interpolated(n: int, q: float, at: Callable[[int], float]) -> float | None:
+    """Type 7 from the value at each rank (0-based) of n ascending values."""
     if not 0 <= q <= 1:
         raise ValueError("q must lie in [0, 1]")
-    if not values:
+    if n == 0:
         return None
-    ordered = sorted(values)
-    h = (len(ordered) - 1) * q
+    h = (n - 1) * q
     low, high = math.floor(h), math.ceil(h)
-    return ordered[low] + (ordered[high] - ordered[low]) * (h - low)
+    first = at(low)
+    second = first if high == low else at(high)
+    return first + (second - first) * (h - low)
+
+
+def kth_of_runs(runs: Sequence[Sequence[float]], k: int) -> float:
+    """The k-th smallest value (0-based) of the union of ascending runs (no NaN).
+
+    Selection by counting: the weighted median of the runs' middle values is a pivot; bisecting
+    every run tells how many values lie below and at it, and the windows shrink to the side that
+    holds rank k. Each step drops at least a quarter of the values left, so it takes about
+    log(n) steps of one bisection per run (a year's 480 cells: about 50 x 480)."""
+    low = [0] * len(runs)
+    high = [len(run) for run in runs]
+    if not 0 <= k < sum(high):
+        raise IndexError("k is not a rank of these runs")
+    while True:
+        middles = sorted(
+            (run[(a + b) // 2], b - a) for run, a, b in zip(runs, low, high, strict=True) if b > a
+        )
+        half = sum(weight for _, weight in middles) / 2
+        seen = 0
+        pivot = middles[-1][0]
+        for value, weight in middles:
+            seen += weight
+            if seen >= half:
+                pivot = value
+                break
+        below = [bisect_left(run, pivot, a, b) for run, a, b in zip(runs, low, high, strict=True)]
+        upto = [bisect_right(run, pivot, a, b) for run, a, b in zip(runs, low, high, strict=True)]
+        n_below = sum(x - a for x, a in zip(below, low, strict=True))
+        n_equal = sum(y - x for x, y in zip(below, upto, strict=True))
+        if k < n_below:
+            high = below
+        elif k < n_below + n_equal:
+            return pivot
+        else:
+            k -= n_below + n_equal
+            low = upto
 
 
 def normalise_reason(reason: str) -> str:

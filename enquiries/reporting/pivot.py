@@ -79,21 +79,23 @@ class Pivot:
     total: Measures
 
 
-def _members(dimension: str | None, keys: Iterable[str], query: Query) -> list[Member]:
+def members(dimension: str | None, keys: Iterable[str], query: Query) -> list[Member]:
+    """The members of a dimension in display order: the keys present, and with `from` and `to`
+    every period of the range."""
     if dimension is None:
         return []
     wanted = set(keys)
     if dimension == "period" and query.start and query.end:
         wanted |= set(d.periods_between(query.start, query.end, query.ctx.period))
-    members = []
+    found = []
     for key in wanted:
         label = d.label_of(dimension, key, query.ctx)
         if dimension == "period" and key:
             start, end = d.period_bounds(key, query.ctx.period)
-            members.append(Member(key, label, start, end))
+            found.append(Member(key, label, start, end))
         else:
-            members.append(Member(key, label))
-    return sorted(members, key=lambda m: d.sort_key(dimension, m.key, m.label))
+            found.append(Member(key, label))
+    return sorted(found, key=lambda m: d.sort_key(dimension, m.key, m.label))
 
 
 def pivot(units: Sequence[Unit], query: Query, rows: str | None, columns: str | None, now: datetime) -> Pivot:
@@ -110,8 +112,8 @@ def pivot(units: Sequence[Unit], query: Query, rows: str | None, columns: str | 
         by_cell[(rk, ck)].append(unit)
         by_row[rk].append(unit)
         by_column[ck].append(unit)
-    row_members = _members(rows, by_row, query)
-    column_members = _members(columns, by_column, query)
+    row_members = members(rows, by_row, query)
+    column_members = members(columns, by_column, query)
     if max(1, len(row_members)) * max(1, len(column_members)) > MAX_CELLS:
         raise ReportError(
             "too_many_cells", f"The report would have more than {MAX_CELLS} cells; choose a longer period."
@@ -136,7 +138,7 @@ def row_totals(units: Sequence[Unit], query: Query, rows: str | None, now: datet
     by_row: dict[str, list[Unit]] = defaultdict(list)
     for unit in select(units, query):
         by_row[d.key_of(rows, unit, query.ctx)].append(unit)
-    return tuple(Cell(m, None, measure(by_row.get(m.key, []), now)) for m in _members(rows, by_row, query))
+    return tuple(Cell(m, None, measure(by_row.get(m.key, []), now)) for m in members(rows, by_row, query))
 
 
 @dataclass(frozen=True)
