@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Enquiry Desk</source>
+        <translation>Über Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Runs on Python %1 and Qt %2.</source>
+        <translation>Läuft mit Python %1 und Qt %2.</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk uses the libraries below under their licences. Qt and PySide6 are used under the GNU Lesser General Public License, version 3: they are separate libraries in the installation folder and can be replaced by compatible builds. Each library&apos;s licence text is installed with it, in its metadata folder.</source>
+        <translation>Enquiry Desk verwendet die unten genannten Bibliotheken unter ihren Lizenzen. Qt und PySide6 werden unter der GNU Lesser General Public License, Version 3, verwendet: Sie liegen als eigene Bibliotheken im Installationsordner und können durch kompatible Builds ersetzt werden. Der Lizenztext jeder Bibliothek ist mit ihr installiert, in ihrem Metadaten-Ordner.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -3613,6 +3652,14 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>syncing…</source>
         <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Please update Enquiry Desk: the server asks for version %1 or newer (this is %2).</source>
+        <translation>Bitte aktualisieren Sie Enquiry Desk: Der Server verlangt Version %1 oder neuer (diese ist %2).</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. Your administrator has the new version.</source>
+        <translation>Sie können inzwischen weiterarbeiten. Ihr Administrator hat die neue Version.</translation>
     </message>
     <message>
         <source>%1 received</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Enquiry Desk</source>
+        <translation>About Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Runs on Python %1 and Qt %2.</source>
+        <translation>Runs on Python %1 and Qt %2.</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk uses the libraries below under their licences. Qt and PySide6 are used under the GNU Lesser General Public License, version 3: they are separate libraries in the installation folder and can be replaced by compatible builds. Each library&apos;s licence text is installed with it, in its metadata folder.</source>
+        <translation>Enquiry Desk uses the libraries below under their licences. Qt and PySide6 are used under the GNU Lesser General Public License, version 3: they are separate libraries in the installation folder and can be replaced by compatible builds. Each library&apos;s licence text is installed with it, in its metadata folder.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Libraries and their licences</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -3613,6 +3652,14 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>syncing…</source>
         <translation>syncing…</translation>
+    </message>
+    <message>
+        <source>Please update Enquiry Desk: the server asks for version %1 or newer (this is %2).</source>
+        <translation>Please update Enquiry Desk: the server asks for version %1 or newer (this is %2).</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. Your administrator has the new version.</source>
+        <translation>You can keep working meanwhile. Your administrator has the new version.</translation>
     </message>
     <message>
         <source>%1 received</source>

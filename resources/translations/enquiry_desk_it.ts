@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Enquiry Desk</source>
+        <translation>Informazioni su Enquiry Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>Runs on Python %1 and Qt %2.</source>
+        <translation>Funziona con Python %1 e Qt %2.</translation>
+    </message>
+    <message>
+        <source>Enquiry Desk uses the libraries below under their licences. Qt and PySide6 are used under the GNU Lesser General Public License, version 3: they are separate libraries in the installation folder and can be replaced by compatible builds. Each library&apos;s licence text is installed with it, in its metadata folder.</source>
+        <translation>Enquiry Desk usa le librerie elencate sotto secondo le loro licenze. Qt e PySide6 sono usati secondo la GNU Lesser General Public License, versione 3: sono librerie separate nella cartella di installazione e possono essere sostituite da build compatibili. Il testo della licenza di ogni libreria è installato con essa, nella sua cartella dei metadati.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Libreria</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Librerie e loro licenze</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -3613,6 +3652,14 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>syncing…</source>
         <translation>sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <source>Please update Enquiry Desk: the server asks for version %1 or newer (this is %2).</source>
+        <translation>Aggiorni Enquiry Desk: il server richiede la versione %1 o successiva (questa è la %2).</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. Your administrator has the new version.</source>
+        <translation>Nel frattempo può continuare a lavorare. Il suo amministratore ha la nuova versione.</translation>
     </message>
     <message>
         <source>%1 received</source>
