@@ -123,9 +123,12 @@ class Part:
 
 @dataclass
 class _Plan:
-    """One query's SQL pieces: the units (a subquery), the keys per dimension, period keys."""
+    """What one statement over the units needs: the dimensions it groups by, whether each unit's
+    figures (else only its enquiry and keys), the server's now; the period keys it found."""
 
     dims: tuple[str, ...]
+    now: datetime
+    figures: bool = True
     periods: list[str] = field(default_factory=list)
 
 
@@ -225,46 +228,60 @@ def _totals_received(
 def _grouped(
     session: Session, scope: Scope, query: Query, dims: tuple[str, ...], now: datetime
 ) -> tuple[dict[tuple[str, ...], Part], _Plan]:
-    plan = _Plan(dims)
+    plan = _Plan(dims, now)
     units = _units(session, scope, query, plan)
     if units is None:
         return {}, plan
     u = units.subquery("u")
-    keys = [u.c[_column(dim)] for dim in dims]
-    counted = _counts(u, now)
     postgres = session.get_bind().dialect.name == "postgresql"
-    decided = u.c.outcome.in_(("accepted", "declined"))
-    values = _series_values(u)
-    reason = case((u.c.outcome == "declined", u.c.reason))
+    keys = [_group_key(u, dim, postgres).label(f"k{i}") for i, dim in enumerate(dims)]
+    outcome = u.c.outcome
+    figures: list[Any] = [func.count(outcome).label("offered")]
+    figures += [
+        func.sum(case((outcome == name, 1), else_=0)).label(name)
+        for name in ("accepted", "declined", "expired", "withdrawn", "pending")
+    ]
+    figures += [func.sum(u.c[name]).label(name) for name in ("decided_in_time", "processed", "silent")]
+    figures += [
+        func.sum(case((u.c.result == name, 1), else_=0)).label(name) for name in ("won", "lost", "discarded")
+    ]
+    series = [u.c[f"s{i}"] for i in range(len(SERIES))]
     if postgres:
-        extra = [
-            func.array_agg(aggregate_order_by(v, v)).filter(v.is_not(None)).label(f"s{i}")
-            for i, v in enumerate(values)
+        figures += [
+            func.array_agg(aggregate_order_by(v, v)).filter(v.is_not(None)).label(v.name) for v in series
         ]
-        extra.append(func.array_agg(reason).filter(u.c.outcome == "declined").label("reasons"))
+        figures.append(func.array_agg(u.c.reason).filter(u.c.reason.is_not(None)).label("reasons"))
         received = func.count(u.c.eid.collate("C").distinct())
     else:
-        extra = [func.report_series(*values, reason).filter(decided).label("collected")]
+        decided = outcome.in_(("accepted", "declined"))  # every value and reason is a decision's
+        figures.append(func.report_series(*series, u.c.reason).filter(decided).label("collected"))
         received = func.count(u.c.eid.distinct())
-    statement = select(*keys, received.label("received"), *counted, *extra)
+    statement = select(*keys, received.label("received"), *figures)
     if keys:
         statement = statement.group_by(*keys)
     groups: dict[tuple[str, ...], Part] = {}
     with _series_aggregate(session) as collected:
         for row in session.execute(statement):
             mapping = row._mapping
-            key = tuple(_key(dim, mapping[c.name], plan) for dim, c in zip(dims, keys, strict=True))
+            if not mapping["received"]:
+                continue  # no units at all: an aggregate without GROUP BY still answers a row
+            key = tuple(_key(dim, mapping[f"k{i}"], plan) for i, dim in enumerate(dims))
             counts = {name: int(mapping[name] or 0) for name in COUNTS}
             if postgres:
-                series = tuple(mapping[f"s{i}"] or [] for i in range(len(SERIES)))
+                values = tuple(mapping[f"s{i}"] or [] for i in range(len(SERIES)))
                 reasons = Counter(mapping["reasons"] or [])
             else:
                 token = mapping["collected"]  # None: no unit of the group was decided
-                series, reasons = collected.pop(token) if token is not None else (((),) * 4, Counter())
-            if not mapping["received"]:
-                continue  # no units at all: an aggregate without GROUP BY still answers a row
-            groups[key] = Part(counts, int(mapping["received"]), reasons, series)
+                values, reasons = collected.pop(token) if token is not None else (((),) * 4, Counter())
+            groups[key] = Part(counts, int(mapping["received"]), reasons, values)
     return groups, plan
+
+
+def _group_key(u: Any, dimension: str, postgres: bool) -> Any:
+    """A dimension's column; text compared bytewise on PostgreSQL (grouping sorts by it, and the
+    same strings are equal under every deterministic collation)."""
+    column = u.c[_column(dimension)]
+    return column.collate("C") if postgres and dimension not in ("round", "period") else column
 
 
 def _received(
@@ -273,15 +290,12 @@ def _received(
     """Distinct enquiries per group of `dims` (none: one figure). Without a round-level filter
     and on `received`, every enquiry in the viewer's scope has units and they are all counted,
     so the enquiries are counted alone, without their rounds."""
-    plan = _Plan(dims)
+    plan = _Plan(dims, now, figures=False)
+    enquiry_level = {"period", *d.ENQUIRY_DIMENSIONS}
     if (
         query.ctx.on == "received"
         and not set(query.filters) & set(d.ROUND_DIMENSIONS)
-        and set(dims)
-        <= {
-            "period",
-            *d.ENQUIRY_DIMENSIONS,
-        }
+        and set(dims) <= enquiry_level
     ):
         enquiries = _enquiries(session, scope, query, plan)
         if enquiries is None:
@@ -295,7 +309,7 @@ def _received(
             return {}
         e = units.subquery("u")
         keys = [e.c[_column(dim)] for dim in dims]
-        statement = select(*keys, func.count(e.c.eid.distinct()).label("n"))
+        statement = select(*keys, func.count(e.c.eid.distinct()).label("n")).select_from(e)
     if keys:
         statement = statement.group_by(*keys)
     out = {}
@@ -306,49 +320,40 @@ def _received(
     return out
 
 
-def _counts(u: Any, now: datetime) -> list[Any]:
-    outcome = u.c.outcome
+def _figures(unit: Mapping[str, Any], now: datetime) -> list[Any]:
+    """What a unit adds to the measures (measures.measure), from its round's and its enquiry's
+    columns (`unit`): 0/1 flags, the result where it counts, each time series' value or NULL,
+    a decline's reason or NULL."""
+    outcome = unit["outcome"]
     accepted = outcome == "accepted"
     decided = outcome.in_(("accepted", "declined"))
+    processed = and_(accepted, unit["processed_at"].is_not(None))
     cutoff = now - timedelta(days=SILENT_DAYS)
-    holds_result = or_(outcome.is_(None), accepted)
+
+    def flag(condition: ColumnElement[bool]) -> Any:
+        return case((condition, 1), else_=0)
 
     def not_after(column: Any) -> ColumnElement[bool]:
         return or_(column.is_(None), column <= cutoff)
 
-    conditions: dict[str, ColumnElement[bool]] = {
-        "accepted": accepted,
-        "declined": outcome == "declined",
-        "expired": outcome == "expired",
-        "withdrawn": outcome == "withdrawn",
-        "pending": outcome == "pending",
-        "decided_in_time": and_(decided, u.c.in_time.is_(True)),
-        "processed": and_(accepted, u.c.processed_at.is_not(None)),
-        "silent": and_(
-            accepted,
-            u.c.result == "",
-            not_after(u.c.accepted_at),
-            not_after(u.c.last_step_at),
-            not_after(u.c.decided_at),
-        ),
-        "won": and_(holds_result, u.c.result == "won"),
-        "lost": and_(holds_result, u.c.result == "lost"),
-        "discarded": and_(holds_result, u.c.result == "discarded"),
-    }
-    out: list[Any] = [func.count(outcome).label("offered")]
-    out += [func.sum(case((cond, 1), else_=0)).label(name) for name, cond in conditions.items()]
-    return out
-
-
-def _series_values(u: Any) -> list[ColumnElement[Any]]:
-    """The values of each time series, NULL where a unit has none (measures.measure)."""
-    decided = u.c.outcome.in_(("accepted", "declined"))
-    processed = and_(u.c.outcome == "accepted", u.c.processed_at.is_not(None))
+    silent = and_(
+        accepted,
+        unit["result"] == "",
+        not_after(unit["accepted_at"]),
+        not_after(unit["last_step_at"]),
+        not_after(unit["decided_at"]),
+    )
     return [
-        case((decided, u.c.wh)),
-        case((decided, u.c.wall)),
-        case((processed, u.c.pwh)),
-        case((processed, u.c.pwall)),
+        outcome.label("outcome"),
+        flag(and_(decided, unit["in_time"].is_(True))).label("decided_in_time"),
+        flag(processed).label("processed"),
+        flag(silent).label("silent"),
+        case((or_(outcome.is_(None), accepted), unit["result"]), else_="").label("result"),  # holds_result
+        case((decided, unit["wh"])).label("s0"),
+        case((decided, unit["wall"])).label("s1"),
+        case((processed, unit["pwh"])).label("s2"),
+        case((processed, unit["pwall"])).label("s3"),
+        case((outcome == "declined", unit["reason"])).label("reason"),
     ]
 
 
@@ -526,20 +531,24 @@ def _units(session: Session, scope: Scope, query: Query, plan: _Plan) -> Select[
         e.enquiry_id.label("eid"),
         r.company_id.label("partner"),
         number.label("rnd"),
-        r.outcome.label("outcome"),
-        r.reason.label("reason"),
-        r.working_hours.label("wh"),
-        r.wall_hours.label("wall"),
-        r.in_time.label("in_time"),
-        r.decided_at.label("decided_at"),
-        enquiry(e.processed_at).label("processed_at"),
-        enquiry(e.processed_working_hours).label("pwh"),
-        enquiry(e.processed_wall_hours).label("pwall"),
-        enquiry(e.accepted_at).label("accepted_at"),
-        enquiry(e.last_step_at).label("last_step_at"),
-        enquiry(e.result, "").label("result"),
         *[getattr(e, dim).label(dim) for dim in dims if dim in d.ENQUIRY_DIMENSIONS],
     ]
+    if plan.figures:
+        unit = {
+            "outcome": r.outcome,
+            "reason": r.reason,
+            "wh": r.working_hours,
+            "wall": r.wall_hours,
+            "in_time": r.in_time,
+            "decided_at": r.decided_at,
+            "processed_at": enquiry(e.processed_at),
+            "pwh": enquiry(e.processed_working_hours),
+            "pwall": enquiry(e.processed_wall_hours),
+            "accepted_at": enquiry(e.accepted_at),
+            "last_step_at": enquiry(e.last_step_at),
+            "result": enquiry(e.result, ""),
+        }
+        columns += _figures(unit, plan.now)
     if spans:
         columns.append(_bucket(moment, spans, plan).label("period"))
     where = [*_scope_where(scope, query), *_range(moment, query)]
@@ -576,20 +585,24 @@ def _head_office_units(
         e.enquiry_id.label("eid"),
         literal(scope.head_office_id, String).label("partner"),
         cast(null(), Integer).label("rnd"),
-        cast(null(), String).label("outcome"),
-        literal("", String).label("reason"),
-        cast(null(), Float).label("wh"),
-        cast(null(), Float).label("wall"),
-        cast(null(), Boolean).label("in_time"),
-        cast(null(), UTCDateTime()).label("decided_at"),
-        e.processed_at.label("processed_at"),
-        e.processed_working_hours.label("pwh"),
-        e.processed_wall_hours.label("pwall"),
-        e.accepted_at.label("accepted_at"),
-        e.last_step_at.label("last_step_at"),
-        e.result.label("result"),
         *[getattr(e, dim).label(dim) for dim in plan.dims if dim in d.ENQUIRY_DIMENSIONS],
     ]
+    if plan.figures:
+        unit = {
+            "outcome": cast(null(), String),
+            "reason": literal("", String),
+            "wh": cast(null(), Float),
+            "wall": cast(null(), Float),
+            "in_time": cast(null(), Boolean),
+            "decided_at": cast(null(), UTCDateTime()),
+            "processed_at": e.processed_at,
+            "pwh": e.processed_working_hours,
+            "pwall": e.processed_wall_hours,
+            "accepted_at": e.accepted_at,
+            "last_step_at": e.last_step_at,
+            "result": e.result,
+        }
+        columns += _figures(unit, plan.now)
     if spans:
         columns.append(_bucket(e.received_at, spans, plan).label("period"))
     with_it = ~exists().where(

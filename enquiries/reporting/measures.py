@@ -56,7 +56,16 @@ def quantile_of_runs(runs: Sequence[Sequence[float]], q: float) -> float | None:
     runs = [run for run in runs if run]
     if len(runs) == 1:
         return _interpolated(len(runs[0]), q, runs[0].__getitem__)
-    return _interpolated(sum(len(run) for run in runs), q, lambda k: kth_of_runs(runs, k))
+    found: dict[int, float] = {}
+
+    def at(k: int) -> float:
+        if k not in found:  # the floor rank first: its next value is the ceiling's
+            found[k], after = kth_and_next(runs, k)
+            if after is not None:
+                found[k + 1] = after
+        return found[k]
+
+    return _interpolated(sum(len(run) for run in runs), q, at)
 
 
 def _interpolated(n: int, q: float, at: Callable[[int], float]) -> float | None:
@@ -73,12 +82,19 @@ def _interpolated(n: int, q: float, at: Callable[[int], float]) -> float | None:
 
 
 def kth_of_runs(runs: Sequence[Sequence[float]], k: int) -> float:
-    """The k-th smallest value (0-based) of the union of ascending runs (no NaN).
+    """The k-th smallest value (0-based) of the union of ascending runs (no NaN)."""
+    return kth_and_next(runs, k)[0]
+
+
+def kth_and_next(runs: Sequence[Sequence[float]], k: int) -> tuple[float, float | None]:
+    """The k-th and the (k+1)-th smallest values (0-based) of the union of ascending runs (no
+    NaN); None when k is the last rank.
 
     Selection by counting: the weighted median of the runs' middle values is a pivot; bisecting
     every run tells how many values lie below and at it, and the windows shrink to the side that
     holds rank k. Each step drops at least a quarter of the values left, so it takes about
-    log(n) steps of one bisection per run (a year's 480 cells: about 50 x 480)."""
+    log(n) steps of one bisection per run (a year's 480 cells: about 50 x 480). The next value
+    is the pivot again, or the smallest value after it in any run."""
     low = [0] * len(runs)
     high = [len(run) for run in runs]
     if not 0 <= k < sum(high):
@@ -102,7 +118,11 @@ def kth_of_runs(runs: Sequence[Sequence[float]], k: int) -> float:
         if k < n_below:
             high = below
         elif k < n_below + n_equal:
-            return pivot
+            if k + 1 < n_below + n_equal:
+                return pivot, pivot
+            # Left of the windows lie only values below the pivot, right of them only above it.
+            after = [run[y] for run, y in zip(runs, upto, strict=True) if y < len(run)]
+            return pivot, (min(after) if after else None)
         else:
             k -= n_below + n_equal
             low = upto

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from enquiries.reporting.dimensions import PERIODS, period_key, period_spans
-from enquiries.reporting.measures import kth_of_runs, quantile, quantile_of_runs
+from enquiries.reporting.measures import kth_and_next, kth_of_runs, quantile, quantile_of_runs
 
 values = st.one_of(
     st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False),
@@ -39,6 +39,8 @@ def test_the_kth_value_of_runs_is_the_kth_of_them_all_sorted(
         return
     k = data.draw(st.integers(0, len(everything) - 1))
     assert kth_of_runs(runs, k) == everything[k]
+    after = everything[k + 1] if k + 1 < len(everything) else None
+    assert kth_and_next(runs, k) == (everything[k], after)
 
 
 def test_quantiles_of_runs_know_the_edge_cases() -> None:
