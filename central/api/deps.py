@@ -22,7 +22,6 @@ from central.security import TokenError, decode_access_token
 from central.store.accounts import (
     HEAD_OFFICE,
     ROLE_ADMIN,
-    ROLE_HEAD_OFFICE,
     ROLE_PARTNER_ADMIN,
     Company,
     Device,
@@ -54,9 +53,10 @@ class Principal:
 
 
 def may_manage_people(actor: Principal, company_id: str) -> bool:
-    """Account administration: partner admins for their own company, head office staff and
-    administrators for every company (the `/admin/people` endpoints want role `admin`)."""
-    if actor.is_head_office and actor.has_role(ROLE_HEAD_OFFICE, ROLE_ADMIN):
+    """Account administration (others' devices, inactive people): partner admins for their own
+    company, head office's administrators for every company (issue 10: "an admin can for any
+    person of their company"); plain head-office staff manage only their own devices."""
+    if actor.is_head_office and actor.has_role(ROLE_ADMIN):
         return True
     return actor.company_id == company_id and actor.has_role(ROLE_PARTNER_ADMIN)
 

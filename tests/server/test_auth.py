@@ -295,10 +295,16 @@ def test_partner_admin_revokes_colleagues_device(client: TestClient, world: Worl
     assert_error(client.get(DEVICES, headers=eva), 401, "device_revoked")
 
 
-def test_head_office_administrator_may_revoke_any_device(client: TestClient, world: World) -> None:
+def test_head_office_administrator_may_revoke_any_device(
+    client: TestClient, world: World, make: Factory
+) -> None:
     sofia = login(client, "sofia@rossi.example")
-    anna = login(client, "anna@hq.example")
-    assert client.delete(f"{DEVICES}/{_device_of(client, sofia)}", headers=anna).status_code == 204
+    device = _device_of(client, sofia)
+    anna = login(client, "anna@hq.example")  # head-office staff, no administrator
+    assert_error(client.delete(f"{DEVICES}/{device}", headers=anna), 404, "not_found")
+    make.person(world.hq, "ida@hq.example", roles=("head_office", "admin"), display_name="Ida")
+    ida = login(client, "ida@hq.example")
+    assert client.delete(f"{DEVICES}/{device}", headers=ida).status_code == 204
 
 
 def test_foreign_device_answers_like_a_missing_one(client: TestClient, world: World) -> None:

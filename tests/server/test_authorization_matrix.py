@@ -73,16 +73,18 @@ ENDPOINTS: dict[tuple[str, str], dict[str, dict[str, Expect]]] = {
     ("POST", f"{API}/auth/login"): {"-": everyone(OK, anon=Refused(401, "invalid_credentials"))},
     ("POST", f"{API}/auth/refresh"): {"-": everyone(OK, anon=Refused(401, "invalid_token"))},
     ("POST", f"{API}/auth/logout"): {"-": everyone(NO_CONTENT)},
+    # Others' devices: a partner's admin for its own people, head office's admin for everyone;
+    # plain head-office staff only their own (issue 10, point 6).
     ("GET", f"{API}/auth/devices"): {
         "self": everyone(OK),
-        "colleague": by_role(OK, NOT_FOUND, OK, NOT_FOUND),
-        "outsider": by_role(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+        "colleague": by_role(NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, hqadmin=OK),
+        "outsider": by_role(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, hqadmin=OK),
         "missing": everyone(NOT_FOUND),
     },
     ("DELETE", f"{API}/auth/devices/{{device_id}}"): {
         "own": everyone(NO_CONTENT),
-        "colleague": by_role(NO_CONTENT, NOT_FOUND, NO_CONTENT, NOT_FOUND),
-        "outsider": by_role(NO_CONTENT, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+        "colleague": by_role(NOT_FOUND, NOT_FOUND, NO_CONTENT, NOT_FOUND, hqadmin=NO_CONTENT),
+        "outsider": by_role(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, hqadmin=NO_CONTENT),
         "missing": everyone(NOT_FOUND),
     },
     ("GET", f"{API}/people"): {

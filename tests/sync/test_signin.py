@@ -150,7 +150,7 @@ def test_wrong_password_is_rejected_with_the_servers_message_and_keeps_the_cache
 
 
 def revoke_devices(url: str, person_id: str, client_id: str) -> None:
-    with admin(url) as http:
+    with admin(url, GRETA) as http:  # head office's administrator
         r = http.get("/auth/devices", params={"person_id": person_id})
         assert r.status_code == 200, r.text
         devices = [d for d in r.json() if d["client_id"] == client_id]
