@@ -60,8 +60,10 @@ def user_message(error: BaseException) -> str | None:
     if isinstance(inner, BaseException):
         error = inner
     from desktop import admin_refusals  # not at import: none of this is needed for the first paint
-    from desktop.sync.transport import Rejected, TransportError
+    from desktop.sync.transport import Rejected, Throttled, TransportError
 
+    if isinstance(error, Throttled):  # the wait as it was answered; the sign-in dialog counts it down
+        return too_many_attempts(error.retry_after)
     if isinstance(error, Rejected) and error.code not in messages.BY_CODE:  # e.g. accepting an invitation
         return admin_refusals.sentence(error.code, str(error), error.details)
     if isinstance(error, TransportError):
@@ -94,6 +96,19 @@ def from_server(error: BaseException) -> bool:
     from desktop.sync.transport import TransportError
 
     return isinstance(error, (TransportError, AdminRefused))
+
+
+def sign_in_wait(error: BaseException) -> int | None:
+    """Seconds until the server takes another sign-in attempt, when `error` is its "too many failed
+    attempts"; None for any other failure."""
+    from desktop.sync.transport import Throttled
+
+    return error.retry_after if isinstance(error, Throttled) else None
+
+
+def too_many_attempts(seconds: int) -> str:
+    """ "Too many failed attempts. Please wait 04:59 ...", in the user's language."""
+    return messages.too_many_attempts(seconds, _translate("Sync", messages.TOO_MANY_ATTEMPTS))
 
 
 def unreachable(error: BaseException) -> bool:

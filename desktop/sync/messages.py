@@ -20,6 +20,8 @@ NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Sync", "You are not signed in.")
 SIGNED_OUT = QT_TRANSLATE_NOOP("Sync", "You have been signed out; please sign in again.")
 LOST_TRACK = QT_TRANSLATE_NOOP("Sync", "The server lost track of this device's changes; they are kept.")
 NO_TOKEN = QT_TRANSLATE_NOOP("Sync", "No stored sign-in: please enter your password.")
+# %1: the time left, 14:59 (minutes:seconds) or 1:04:59 from an hour on; the sign-in dialog counts it down.
+TOO_MANY_ATTEMPTS = QT_TRANSLATE_NOOP("Sync", "Too many failed attempts. Please wait %1 before trying again.")
 
 BY_CODE = {
     "invalid_credentials": QT_TRANSLATE_NOOP("Sync", "Wrong login or password."),
@@ -41,3 +43,16 @@ BY_CODE = {
 
 def for_code(code: str, fallback: str) -> str:
     return BY_CODE.get(code, fallback)
+
+
+def wait_text(seconds: int) -> str:
+    """A wait as a clock shows it: "04:59", or "1:04:59" from an hour on."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def too_many_attempts(seconds: int, template: str = TOO_MANY_ATTEMPTS) -> str:
+    """The throttled sign-in's sentence (`template`: its translation) for a wait of `seconds`."""
+    return template.replace("%1", wait_text(seconds))

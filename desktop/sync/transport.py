@@ -7,7 +7,9 @@ request itself; a bug or a version mismatch, shown to the user).
 
 Anything that is not such an explicit answer is "offline, try again later": a 429 or 5xx from the
 server or a proxy, a dropped connection, a captive portal's HTML. Wiping the cache on one of those
-would throw away the user's unsent edits for a hiccup of the network.
+would throw away the user's unsent edits for a hiccup of the network. The one 429 that is not
+"busy" is the server's `too_many_attempts` to a sign-in (`SIGN_IN_PATHS`): `Throttled`, with the
+seconds to wait.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ SIGNED_OUT_CODES = {
     "account_inactive",
     "invalid_token",
 }
+# Where a 429 `too_many_attempts` means "too many failed sign-ins, wait" (central/api/throttle.py).
+SIGN_IN_PATHS = {"/auth/login", "/auth/accept-invite", "/auth/password"}
+DEFAULT_WAIT = 60  # seconds, should a throttled answer not say how long
 
 
 class TransportError(Exception):
@@ -56,6 +61,14 @@ class SignedOut(TransportError):
 
 class Rejected(TransportError):
     """The server answered 4xx to a well-formed request."""
+
+
+class Throttled(Rejected):
+    """Too many failed sign-ins: the server takes no attempt for `retry_after` seconds."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(messages.too_many_attempts(retry_after), "too_many_attempts")
+        self.retry_after = retry_after
 
 
 class ResyncRequired(Rejected):
@@ -99,8 +112,27 @@ class Transport:
         if response.status_code >= 500:
             raise Offline(messages.UNAVAILABLE, "server_down")
         if response.status_code == 429:
-            raise Offline(messages.BUSY, "server_busy")
+            throttled = self._throttled(response) if path in SIGN_IN_PATHS else None
+            raise throttled or Offline(messages.BUSY, "server_busy")
         return response
+
+    @staticmethod
+    def _throttled(response: httpx.Response) -> Throttled | None:
+        """The server's "too many failed sign-ins" (not a busy server or proxy), with its wait."""
+        try:
+            error = response.json().get("error", {})
+        except (ValueError, AttributeError):
+            return None
+        if not isinstance(error, dict) or error.get("code") != "too_many_attempts":
+            return None
+        for given in (error.get("retry_after"), response.headers.get("retry-after")):
+            try:
+                seconds = int(str(given))
+            except ValueError:
+                continue
+            if seconds > 0:
+                return Throttled(seconds)
+        return Throttled(DEFAULT_WAIT)
 
     @staticmethod
     def _error(response: httpx.Response) -> tuple[str, str]:

@@ -30,6 +30,7 @@ class LiveServer:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     seeded: bool = False
+    env: dict[str, str] = field(default_factory=dict)  # e.g. SIGN_IN_LIMITS_ACCOUNT for a short wait
 
     @property
     def url(self) -> str:
@@ -48,7 +49,7 @@ class LiveServer:
         if not self.seeded:
             args.append("--seed")
             self.seeded = True
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "ENQUIRY_FAST_HASH": "1"}
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "ENQUIRY_FAST_HASH": "1", **self.env}
         self.process = subprocess.Popen(args, cwd=ROOT, env=env)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

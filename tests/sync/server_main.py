@@ -1,7 +1,8 @@
 """Run a real central server process for client tests: `python -m tests.sync.server_main URL PORT [--seed]`.
 
 With --seed it creates the schema and the demo accounts (no enquiries: tests make their own).
-Jobs are off; tests run the deadline job explicitly.
+Jobs are off; tests run the deadline job explicitly. `SIGN_IN_LIMITS_*` are read from the
+environment (central/config.py), so a test can give the server a wait of seconds.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def main() -> None:
         create_all(engine)
         with make_session_factory(engine).begin() as session:
             seed_accounts(session)
-    settings = Settings(data_dir=args.data_dir, database_url=args.database_url, jobs_enabled=False)
+    # The sign-in limits may come from the environment (a test's short wait); nothing else does.
+    limits = Settings.values_from_env({k: v for k, v in os.environ.items() if k.startswith("SIGN_IN_")})
+    settings = Settings(data_dir=args.data_dir, database_url=args.database_url, jobs_enabled=False, **limits)
     uvicorn.run(
         create_app(settings, engine=engine),
         host="127.0.0.1",

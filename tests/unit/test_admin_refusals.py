@@ -37,6 +37,7 @@ SERVER = sorted(
                 "api/auth.py",
                 "api/deps.py",
                 "api/errors.py",
+                "api/throttle.py",
                 "store/intake_keys.py",
                 "store/invites.py",
                 "bootstrap.py",
@@ -47,6 +48,8 @@ SERVER = sorted(
 # Answered before any form sees them: 401s (the transport refreshes the token or signs out),
 # account_inactive (signs out, the cache is wiped) and 5xx (the server is "away").
 SIGNED_OUT = {"account_inactive"}
+# Said by the transport for every form, with the wait (desktop/failures.py, `Throttled`).
+BY_TRANSPORT = {"too_many_attempts"}
 
 
 def _literal(node: ast.expr | None) -> object:
@@ -98,7 +101,7 @@ def server_refusals() -> set[tuple[str, object]]:
     return {
         (code, reason)
         for code, reason, status in found
-        if status != 401 and status < 500 and code not in SIGNED_OUT
+        if status != 401 and status < 500 and code not in SIGNED_OUT | BY_TRANSPORT
     }
 
 
@@ -115,6 +118,7 @@ def test_the_server_code_is_read() -> None:
     ):
         assert expected in found
     assert not any(code in ("device_revoked", "not_authenticated", "internal_error") for code, _ in found)
+    assert "too_many_attempts" in {code for path in SERVER for code, _, _ in _refusals(path)}
 
 
 def test_every_refusal_an_administrator_can_meet_has_a_sentence() -> None:
@@ -208,3 +212,13 @@ def test_accepting_an_invitation_is_refused_in_german(german: None) -> None:
     )
     assert user_message(weak) == "Passwort: mindestens 10 Zeichen."
     assert user_message(Rejected("no", "invite_invalid")).startswith("Dieser Code ist nicht")  # Sync's own
+
+
+def test_a_throttled_sign_in_says_the_wait_wherever_it_is_met(german: None) -> None:
+    """Changing one's password or accepting an invitation too often: the form says how long."""
+    from desktop.sync.transport import Throttled
+
+    english = "Too many failed attempts. Please wait 14:59 before trying again."
+    assert str(Throttled(899)) == english, "the sentence of `enquiry-desk sync` (English)"
+    shown = user_message(Throttled(899))
+    assert shown is not None and "14:59" in shown
