@@ -3592,6 +3592,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
         <translation>Keine gespeicherte Anmeldung: Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
+        <source>Too many failed attempts. Please wait %1 before trying again.</source>
+        <translation>Zu viele fehlgeschlagene Versuche. Bitte warten Sie %1, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Anmeldename oder Passwort falsch.</translation>
     </message>

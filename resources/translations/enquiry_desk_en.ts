@@ -3592,6 +3592,10 @@ The data of this sign-in was removed from this computer.</translation>
         <translation>No stored sign-in: please enter your password.</translation>
     </message>
     <message>
+        <source>Too many failed attempts. Please wait %1 before trying again.</source>
+        <translation>Too many failed attempts. Please wait %1 before trying again.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>

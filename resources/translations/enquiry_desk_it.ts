@@ -3592,6 +3592,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
         <translation>Nessun accesso memorizzato: inserisci la tua password.</translation>
     </message>
     <message>
+        <source>Too many failed attempts. Please wait %1 before trying again.</source>
+        <translation>Troppi tentativi falliti. Attenda %1 prima di riprovare.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Nome utente o password errati.</translation>
     </message>
