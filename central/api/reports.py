@@ -46,8 +46,8 @@ from central.store import report_sql
 from central.store.report_sql import read_snapshot
 from central.store.reports import dimension_values, load_units, person_names, scope_of
 from enquiries.reporting import dimensions as d
-from enquiries.reporting.measures import is_silent, measure
-from enquiries.reporting.pivot import Member, Pivot, ReportError, decision_bins, select
+from enquiries.reporting.measures import is_silent
+from enquiries.reporting.pivot import Member, Pivot, ReportError, select
 from enquiries.reporting.pivot import Query as ReportQuery
 from enquiries.reporting.units import Unit
 
@@ -271,13 +271,14 @@ def decision_times(
     reject_unknown(request, COMMON | {"bins"})
     edges = _bins(bins)
     now = now_of(request.app)()
-    units = load_units(session, f.scope, f.query)
-    session.commit()
-    try:
-        counted = decision_bins(units, f.query, *([edges] if edges is not None else []))
-    except ReportError as exc:
-        raise bad(exc.code, exc.message, field="bins") from None
-    figures = measure(select(units, f.query), now)
+    with read_snapshot(session):
+        try:
+            counted = report_sql.decision_bins(
+                session, f.scope, f.query, now, *([edges] if edges is not None else [])
+            )
+        except ReportError as exc:
+            raise bad(exc.code, exc.message, field="bins") from None
+        figures = report_sql.pivot(session, f.scope, f.query, None, None, now).total
     return DecisionTimesOut(
         bins=[
             BinOut(from_hours=b.low, to_hours=b.high, accepted=b.accepted, declined=b.declined)

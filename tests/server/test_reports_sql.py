@@ -29,7 +29,16 @@ from central.store.reports import Scope, load_units, scope_of
 from enquiries.reporting import dimensions as d
 from enquiries.reporting.facts import EnquiryFacts, RoundFact
 from enquiries.reporting.measures import measure
-from enquiries.reporting.pivot import Pivot, Query, ReportError, pivot, row_totals, select
+from enquiries.reporting.pivot import (
+    DECISION_BINS,
+    Pivot,
+    Query,
+    ReportError,
+    decision_bins,
+    pivot,
+    row_totals,
+    select,
+)
 from tests.server.helpers import TestClient
 from tests.server.report_scenario import NOW, Scenario, play
 from tests.server.sync_helpers import seed_demo_accounts
@@ -87,6 +96,17 @@ def assert_same(
     assert earlier.row_totals == row_totals(units, query, rows, now)
 
 
+def assert_same_bins(session: Session, scope: Scope, query: Query, now: datetime) -> None:
+    """/decision-times: bins, decided, expired and the median and p90 of the working hours."""
+    units = load_units(session, scope, query)
+    for edges in (DECISION_BINS, (0.0, 3.0, 30.0, 47.5), (2.0,)):
+        expected = decision_bins(units, query, edges)
+        with report_sql.read_snapshot(session):
+            assert report_sql.decision_bins(session, scope, query, now, edges) == expected, (edges, query)
+    with report_sql.read_snapshot(session), pytest.raises(ReportError):
+        report_sql.decision_bins(session, scope, query, now, (4.0, 2.0))
+
+
 @pytest.fixture
 def s(client: TestClient, app: FastAPI, session_factory: sessionmaker[Session]) -> Scenario:
     return play(client, app, session_factory)
@@ -97,6 +117,8 @@ def test_the_scenario_for_every_viewer_and_every_pair_of_dimensions(s: Scenario)
         for company in VIEWERS:
             scope = scope_of(session, company)
             first, last = date(2026, 3, 1), date(2026, 4, 30)
+            assert_same_bins(session, scope, make_query(scope), NOW)
+            assert_same_bins(session, scope, make_query(scope, on="decided", start=first, end=last), NOW)
             for rows in AXES:
                 for columns in AXES:
                     if rows is not None and rows == columns:
@@ -321,5 +343,7 @@ def test_made_up_facts_give_the_same_pivot_both_ways(
                 columns = None
             for company in (HQ, MUELLER, ALPEN):
                 scope = scope_of(session, company)
-                assert_same(session, scope, make_query(scope, **params), rows, columns, NOW_H)
+                query = make_query(scope, **params)
+                assert_same(session, scope, query, rows, columns, NOW_H)
+                assert_same_bins(session, scope, query, NOW_H)
             session.commit()
