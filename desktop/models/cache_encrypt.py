@@ -1,0 +1,72 @@
+"""Turn a plain (unencrypted) cache into an encrypted one, once, keeping every row.
+
+Caches written before issue 14 are plain SQLite files. `encrypt_plain` copies the whole database -
+outbox, cursor and client id included, so unsent edits and the sync position survive - into a new
+SQLCipher file with `sqlcipher_export`, overwrites the plain file's bytes, and moves the encrypted
+one into its place. A crash before the move leaves the plain cache as it was (the half-written
+copy is removed at the next try); after it, the encrypted cache is complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from desktop.models.cache_key import pragma
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def is_plain(path: Path) -> bool:
+    """True when `path` is an unencrypted SQLite file (an encrypted one starts with random salt)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def _raw_key(key: bytes) -> str:
+    return pragma(key).split("=", 1)[1].strip().strip('"')
+
+
+def _overwrite(path: Path) -> None:
+    """Zero a file's bytes before it is removed (best effort: a copy-on-write or flash disk may
+    keep old blocks; the encrypted cache is the protection, this only shortens the plain data's life)."""
+    with contextlib.suppress(FileNotFoundError), open(path, "r+b") as f:
+        size = os.fstat(f.fileno()).st_size
+        block = b"\0" * 65536
+        for _ in range(0, size, len(block)):
+            f.write(block)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def encrypt_plain(path: Path, key: bytes) -> None:
+    import sqlcipher3
+
+    target = path.with_name(path.name + ".encrypting")
+    for leftover in (target, *(Path(str(target) + s) for s in COMPANIONS)):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(leftover)
+    plain = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every committed row into the main file
+        user_version = plain.execute("PRAGMA user_version").fetchone()[0]
+        plain.execute(f'ATTACH DATABASE ? AS encrypted KEY "{_raw_key(key)}"', (str(target),))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        plain.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
+        plain.execute("DETACH DATABASE encrypted")
+        plain.execute("PRAGMA journal_mode=DELETE")  # folds and removes the plain WAL
+    finally:
+        plain.close()
+    with open(target, "rb+") as f:
+        os.fsync(f.fileno())
+    for part in (path, *(Path(str(path) + s) for s in COMPANIONS)):
+        _overwrite(part)
+    os.replace(target, path)
+    for suffix in COMPANIONS:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(Path(str(path) + suffix))
