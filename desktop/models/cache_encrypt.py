@@ -13,7 +13,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from desktop.models.cache_key import pragma
+from desktop.models.cache_key import raw
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -26,10 +26,6 @@ def is_plain(path: Path) -> bool:
             return f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
     except FileNotFoundError:
         return False
-
-
-def _raw_key(key: bytes) -> str:
-    return pragma(key).split("=", 1)[1].strip().strip('"')
 
 
 def _overwrite(path: Path) -> None:
@@ -55,7 +51,7 @@ def encrypt_plain(path: Path, key: bytes) -> None:
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every committed row into the main file
         user_version = plain.execute("PRAGMA user_version").fetchone()[0]
-        plain.execute(f'ATTACH DATABASE ? AS encrypted KEY "{_raw_key(key)}"', (str(target),))
+        plain.execute(f'ATTACH DATABASE ? AS encrypted KEY "{raw(key)}"', (str(target),))
         plain.execute("SELECT sqlcipher_export('encrypted')")
         plain.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
         plain.execute("DETACH DATABASE encrypted")

@@ -44,11 +44,16 @@ def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def pragma(key: bytes) -> str:
-    """The statement that opens an encrypted cache; the first one on every connection."""
+def raw(key: bytes) -> str:
+    """SQLCipher's spelling of a raw key (`x'..'`): used as given, no passphrase stretching."""
     if len(key) != KEY_BYTES:
         raise ValueError("a cache key is 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    return f"x'{key.hex()}'"
+
+
+def pragma(key: bytes) -> str:
+    """The statement that opens an encrypted cache; the first one on every connection."""
+    return f'PRAGMA key = "{raw(key)}"'
 
 
 def key_file(cache: Path) -> Path:
