@@ -66,13 +66,34 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
+def _driver(key: bytes | None) -> Any:
+    """The DB-API module: SQLCipher's for an encrypted cache (same API as `sqlite3`), else sqlite3."""
+    if key is None:
+        return sqlite3
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def _connect(path: Path, key: bytes | None, *, uri: str | None = None) -> Any:
+    """A driver connection with the key applied first (SQLCipher reads nothing before it)."""
+    driver = _driver(key)
+    conn = driver.connect(
+        uri or str(path), uri=uri is not None, check_same_thread=False, isolation_level=None
+    )
+    if key is not None:
+        from desktop.models.cache_key import unlock
+
+        unlock(conn, key)
+    return conn
+
+
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """`key`: the cache's SQLCipher key (desktop/models/cache_key.py); None opens a plain file."""
     from sqlalchemy import create_engine, event
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None}
-    )
+    engine = create_engine(f"sqlite:///{path}", module=_driver(key), creator=lambda: _connect(path, key))
     event.listen(engine, "connect", _pragmas)
     event.listen(engine, "begin", _begin)
     return engine
@@ -133,8 +154,8 @@ def _at_head(engine: Engine) -> bool:
             return False
 
 
-def open_cache(path: Path) -> Engine:
-    engine = make_engine(path)
+def open_cache(path: Path, key: bytes | None = None) -> Engine:
+    engine = make_engine(path, key)
     if not _at_head(engine):
         migrate(engine)
     with engine.begin() as conn:
@@ -148,7 +169,7 @@ def open_cache(path: Path) -> Engine:
 READER_CACHE_KIB = 4000
 
 
-def open_reader(path: Path) -> sqlite3.Connection | None:
+def open_reader(path: Path, key: bytes | None = None) -> sqlite3.Connection | None:
     """A read-only connection (plain sqlite3, no SQLAlchemy) on an existing cache at HEAD, else None.
 
     The window's lists read through it from the first paint on: autocommit reads in WAL mode never
@@ -157,10 +178,8 @@ def open_reader(path: Path) -> sqlite3.Connection | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False, isolation_level=None
-        )
-    except sqlite3.Error:
+        conn = _connect(path, key, uri=f"{path.resolve().as_uri()}?mode=rw")
+    except _driver(key).Error:
         return None
     try:
         for pragma in (
@@ -172,7 +191,7 @@ def open_reader(path: Path) -> sqlite3.Connection | None:
             conn.execute(f"PRAGMA {pragma}")
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         client = meta.get(conn, "client_id")
-    except sqlite3.Error:
+    except _driver(key).Error:  # also a wrong key: "file is not a database"
         version = client = None
     if version is None or version[0] != HEAD or client is None:
         conn.close()  # needs migrating or was never opened: `open_cache` does that, then the window

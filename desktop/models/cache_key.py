@@ -56,6 +56,17 @@ def pragma(key: bytes) -> str:
     return f'PRAGMA key = "{raw(key)}"'
 
 
+# The cache's 8 KB pages (desktop/models/cache.py) in SQLCipher's terms. Not stored in the file (its
+# header is encrypted too): every connection must say it, right after the key.
+CIPHER_PAGE_SIZE = 8192
+
+
+def unlock(conn: Any, key: bytes) -> None:
+    """Apply the key and the page size to a fresh SQLCipher connection, before anything else."""
+    conn.execute(pragma(key))
+    conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
+
+
 def key_file(cache: Path) -> Path:
     return Path(str(cache) + ".key")
 

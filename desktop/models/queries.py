@@ -15,7 +15,7 @@ import re
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 # A `sqlite3.Connection`, or a SQLAlchemy `Connection` over one.
 Conn = Any
@@ -107,11 +107,12 @@ def _where(query: ListQuery, me: str, *, search_within: str = "") -> tuple[list[
 def driver(conn: Conn) -> sqlite3.Connection:
     """The plain `sqlite3` connection: `conn` itself, or the driver under a SQLAlchemy `Connection`
     (the same connection, so SQL run here is inside that connection's transaction)."""
-    if isinstance(conn, sqlite3.Connection):
-        return conn
-    raw = conn.connection.driver_connection  # a SQLAlchemy Connection: the same SQL on its driver
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+    under = getattr(conn, "connection", None)  # a SQLAlchemy Connection: the same SQL on its driver
+    if under is None:
+        return conn  # sqlite3's or SQLCipher's (same DB-API, another class) own connection
+    raw = under.driver_connection
+    assert raw is not None
+    return cast(sqlite3.Connection, raw)
 
 
 def fetch_rows(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:

@@ -53,7 +53,7 @@ def plain_cache_with_a_contact(path: Path) -> None:
 
 def opened(path: Path, key: bytes) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(cache_key.pragma(key))
+    cache_key.unlock(conn, key)
     return conn
 
 
@@ -171,3 +171,37 @@ def test_the_key_in_the_keyring_and_forgetting_every_copy(
     cache_key.forget(cache)
     assert cache_key.from_keyring(cache) is None
     assert not os.path.exists(cache_key.key_file(cache))
+
+
+def test_the_cache_engine_and_the_windows_reader_work_on_an_encrypted_file(tmp_path: Path) -> None:
+    from desktop.models import meta
+    from desktop.models.cache import open_reader, writing
+
+    path = tmp_path / "anna.sqlite3"
+    key = cache_key.new_key()
+    engine = open_cache(path, key)  # a new cache: created encrypted, migrated by Alembic
+    with writing(engine) as conn:
+        meta.set(conn, "user", json.dumps({"display_name": NAME, "email": EMAIL}))
+    assert not is_plain(path)
+    assert [value for value in VALUES[:2] if value in disk_bytes(path)] == []
+
+    reader = open_reader(path, key)
+    assert reader is not None
+    assert json.loads(meta.get(reader, "user") or "{}")["email"] == EMAIL
+    reader.close()
+    assert open_reader(path) is None, "no key: the window falls back to signing in, it does not crash"
+    assert open_reader(path, cache_key.new_key()) is None
+    engine.dispose()
+
+
+def test_a_cache_encrypted_from_plain_opens_at_its_schema_with_the_outbox(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    path = tmp_path / "anna.sqlite3"
+    plain_cache_with_a_contact(path)
+    key = cache_key.new_key()
+    encrypt_plain(path, key)
+    engine = open_cache(path, key)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT mutation_id FROM outbox")).scalars().all() == [7]
+    engine.dispose()
