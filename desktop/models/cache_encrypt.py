@@ -3,8 +3,8 @@
 Caches written before issue 14 are plain SQLite files. `encrypt_plain` copies the whole database -
 outbox, cursor and client id included, so unsent edits and the sync position survive - into a new
 SQLCipher file with `sqlcipher_export`, overwrites the plain file's bytes, and moves the encrypted
-one into its place. A crash before the move leaves the plain cache as it was (the half-written
-copy is removed at the next try); after it, the encrypted cache is complete.
+one into its place. A crash before the swap leaves the plain cache as it was (the half-written
+copy is removed at the next try); one inside it is completed by `finish_interrupted`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def _overwrite(path: Path) -> None:
 def encrypt_plain(path: Path, key: bytes) -> None:
     import sqlcipher3
 
+    finish_interrupted(path)
     target = path.with_name(path.name + ".encrypting")
     for leftover in (target, *(Path(str(target) + s) for s in COMPANIONS)):
         with contextlib.suppress(FileNotFoundError):
@@ -61,9 +62,33 @@ def encrypt_plain(path: Path, key: bytes) -> None:
         plain.close()
     with open(target, "rb+") as f:
         os.fsync(f.fileno())
-    for part in (path, *(Path(str(path) + s) for s in COMPANIONS)):
-        _overwrite(part)
-    os.replace(target, path)
-    for suffix in COMPANIONS:
+    _swap(path, target)
+
+
+def _swap(path: Path, target: Path) -> None:
+    """Plain file aside, encrypted one in, then the plain bytes zeroed and removed. A crash between
+    the two moves leaves both files complete; `finish_interrupted` completes the swap."""
+    aside = path.with_name(path.name + ".plain")
+    for suffix in COMPANIONS:  # the plain WAL was folded in and is empty or gone: drop what is left
+        _overwrite(Path(str(path) + suffix))
         with contextlib.suppress(FileNotFoundError):
             os.remove(Path(str(path) + suffix))
+    os.replace(path, aside)
+    os.replace(target, path)
+    _overwrite(aside)
+    os.remove(aside)
+
+
+def finish_interrupted(path: Path) -> None:
+    """After a crash inside `_swap`: put the encrypted copy in place and erase the plain one."""
+    aside = path.with_name(path.name + ".plain")
+    target = path.with_name(path.name + ".encrypting")
+    if not aside.exists():
+        return
+    if not path.exists() and target.exists():
+        os.replace(target, path)
+    if path.exists() and not is_plain(path):
+        _overwrite(aside)
+        os.remove(aside)
+    elif not path.exists():
+        os.replace(aside, path)  # nothing encrypted survived: the plain cache is the cache again

@@ -205,3 +205,31 @@ def test_a_cache_encrypted_from_plain_opens_at_its_schema_with_the_outbox(tmp_pa
     with engine.connect() as conn:
         assert conn.execute(text("SELECT mutation_id FROM outbox")).scalars().all() == [7]
     engine.dispose()
+
+
+def test_a_crash_between_setting_the_plain_file_aside_and_moving_the_encrypted_one_in_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.models import cache_encrypt
+
+    path = tmp_path / "anna.sqlite3"
+    plain_cache_with_a_contact(path)
+    key = cache_key.new_key()
+    real_replace, moves = os.replace, []
+
+    def crash_on_second_move(src: object, dst: object) -> None:
+        moves.append(src)
+        if len(moves) == 2:
+            raise OSError("power cut")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache_encrypt.os, "replace", crash_on_second_move)
+    with pytest.raises(OSError, match="power cut"):
+        encrypt_plain(path, key)
+    assert not path.exists(), "the crash came between the two moves"
+    monkeypatch.setattr(cache_encrypt.os, "replace", real_replace)
+
+    cache_encrypt.finish_interrupted(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anna.sqlite3"]
+    assert opened(path, key).execute("SELECT mutation_id FROM outbox").fetchall() == [(7,)]
+    assert [value for value in VALUES if value in disk_bytes(path)] == []
