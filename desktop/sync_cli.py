@@ -77,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
             args.server, args.login, _password(args), data_dir=args.data_dir, remember=_remember(args)
         )
     except SignedOut as exc:
+        if not exc.wipes:  # no stored sign-in, or a cache locked with the password: nothing removed
+            print(f"Sign in again: {exc}", file=sys.stderr)
+            return 1
         print(
             f"Signed out: {exc} The local data of this sign-in was removed from this computer.",
             file=sys.stderr,

@@ -54,6 +54,8 @@ class DeskService:
         self.path: Path = session.path if session is not None else path  # type: ignore[assignment]
         self.clock = clock
         self.reads = Reads(self.path, clock, reader)
+        if session is not None:
+            self.reads.key = session.key
         self.loop = SyncLoop(self.reads, self._signed_in, clock)
         self.actions = Actions(lambda: self.sync.db, clock, self.loop.queued)
         self.documents = Documents(lambda: self.sync.transport)
@@ -71,6 +73,9 @@ class DeskService:
         """Signed in: actions, documents and sync work from now on."""
         self.session = session
         self.path = session.path
+        if session.key != self.reads.key:  # a plain cache read before the sign-in was encrypted by it
+            self.reads.close()
+            self.reads.key = session.key
         self.reads.path = session.path
         self.reads.forget(Changes.all())  # signing in may have stored a newer copy of the user
 

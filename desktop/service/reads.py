@@ -37,6 +37,7 @@ class Reads:
         self.clock = clock
         self._lock = threading.RLock()
         self._reader = reader
+        self.key: bytes | None = None  # the cache's key (desktop/models/cache_key.py); None: plain
         self._user: dict[str, Any] | None = None
         self._directory: Directory | None = None
 
@@ -46,7 +47,7 @@ class Reads:
 
         with self._lock:
             if self._reader is None:
-                self._reader = open_reader(self.path)
+                self._reader = open_reader(self.path, self.key)
                 if self._reader is None:
                     raise NotStarted(f"no cache at {self.path}")
             yield self._reader

@@ -20,6 +20,17 @@ NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Sync", "You are not signed in.")
 SIGNED_OUT = QT_TRANSLATE_NOOP("Sync", "You have been signed out; please sign in again.")
 LOST_TRACK = QT_TRANSLATE_NOOP("Sync", "The server lost track of this device's changes; they are kept.")
 NO_TOKEN = QT_TRANSLATE_NOOP("Sync", "No stored sign-in: please enter your password.")
+CACHE_LOCKED = QT_TRANSLATE_NOOP(
+    "Sync", "The enquiries on this computer are locked with your password: please enter it."
+)
+CACHE_PASSWORD_WRONG = QT_TRANSLATE_NOOP(
+    "Sync", "This password does not open the enquiries stored on this computer."
+)
+CACHE_PASSWORD_NOTE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "Without a secure keyring the enquiries stored on this computer are encrypted with your "
+    "password: you will be asked for it at every start, also without a connection.",
+)
 # %1: the time left, 14:59 (minutes:seconds) or 1:04:59 from an hour on; the sign-in dialog counts it down.
 TOO_MANY_ATTEMPTS = QT_TRANSLATE_NOOP("Sync", "Too many failed attempts. Please wait %1 before trying again.")
 

@@ -95,6 +95,9 @@ class Transport:
         self.user: dict[str, Any] | None = None
         self._refresh_lock = threading.Lock()
         self.on_tokens: Any = None  # called with the new refresh token after each rotation
+        # (login, password, client id) of a start without a connection that was unlocked with the
+        # password (desktop/sync/cache_unlock.py): signed in with it at the first call that gets through.
+        self.deferred_login: tuple[str, str, str] | None = None
 
     def close(self) -> None:
         self.http.close()
@@ -199,6 +202,11 @@ class Transport:
 
     def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """An authenticated request; refreshes the access token once when it expired."""
+        if self.tokens is None and self.deferred_login is not None:
+            body = self.login(*self.deferred_login)
+            self.deferred_login = None
+            if self.on_tokens:
+                self.on_tokens(body["refresh_token"])
         if self.tokens is None:
             raise SignedOut(messages.NOT_SIGNED_IN, "not_authenticated")
         if not self.tokens.access:

@@ -77,7 +77,8 @@ def stored_sign_in() -> tuple[str, str] | None:
 
     store = S.store()
     server, login = S.SERVER_URL.get(store), S.LAST_LOGIN.get(store)
-    if server and login and credentials.load(server, login):
+    # Without a secure keyring the cache's key is locked with the password: always asked for.
+    if server and login and credentials.status().secure and credentials.load(server, login):
         return server, login
     return None
 
@@ -89,6 +90,7 @@ def sign_in_interactively(*, stored: tuple[str, str] | None = LOOK_UP) -> DeskSe
     """`stored`: the stored sign-in when the caller looked it up already (None: do not use one)."""
     from desktop.failures import from_server
     from desktop.sync import credentials
+    from desktop.sync.messages import CACHE_PASSWORD_NOTE
     from desktop.sync.session import open_session
     from desktop.views.dialogs.signin import SignInDialog
     from desktop.views.labels import tr_sync
@@ -105,7 +107,11 @@ def sign_in_interactively(*, stored: tuple[str, str] | None = LOOK_UP) -> DeskSe
             if not from_server(exc):
                 raise
     server, login = S.SERVER_URL.get(store), S.LAST_LOGIN.get(store)
-    note = "" if status.secure else tr_sync(status.template, name=status.name)
+    note = (
+        ""
+        if status.secure
+        else tr_sync(status.template, name=status.name) + " " + tr_sync(CACHE_PASSWORD_NOTE)
+    )
 
     def sign_in(server: str, login: str, password: str, remember: bool) -> DeskSession:
         return open_session(server, login, password, remember=remember and status.available)
@@ -174,10 +180,14 @@ class Desk:
     ) -> Desk | None:
         """The window over the cache at `path` (None if there is none at the current schema);
         `connect()` signs in once the list has been painted, then the sync starts."""
-        reader = open_reader(path)
+        from desktop.models.cache_key import from_keyring
+
+        key = from_keyring(path)  # None: not encrypted yet (the sign-in encrypts it) or locked
+        reader = open_reader(path, key)
         if reader is None:
             return None
         desk = cls(DeskService.from_cache(reader, path), deferred=True)
+        desk.service.reads.key = key
         desk._connect, desk._on_failed = connect, on_failed
         # After the paint, not before: a zero-timer queued now would run before it (paint events are
         # posted with low priority). The longer timer covers a window that is never painted.

@@ -2,8 +2,8 @@
 in the database file, not in its write-ahead log, not in the search index; accepting brings the
 data; an offer that expired or was revoked leaves the partner's cache at its next sync.
 
-The files are read as raw bytes while the client is open (no checkpoint first), as anyone with
-access to the disk could read them.
+The files are read while the client is open (no checkpoint first), every page decrypted with the
+cache's key: what remains readable to anyone who has the key, free pages and old WAL frames too.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from desktop.models.queries import ListQuery
 from desktop.service import DeskService
 from enquiries.commands import AcceptOffer, RevokeOffer
 from tests.sync.conftest import LiveServer
+from tests.sync.decrypted_pages import pages
 from tests.sync.scenario import (
     MUELLER,
     SECRET_CONTACT,
@@ -30,10 +31,10 @@ from tests.sync.scenario import (
 
 
 def on_disk(svc: DeskService) -> bytes:
-    """The cache's main file and its WAL, byte for byte, as they are now."""
-    path = svc.session.path
-    wal = Path(f"{path}-wal")
-    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    """The cache's main file and its WAL as they are now, every page decrypted with the cache's key
+    (tests/sync/decrypted_pages.py): what the partner's disk holds to anyone who has the key."""
+    assert svc.session is not None and svc.session.key is not None, "the cache is encrypted"
+    return pages(svc.session.path, svc.session.key)
 
 
 def found_on_disk(svc: DeskService) -> set[str]:
