@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import getpass
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -58,23 +57,27 @@ def _remember(args: argparse.Namespace) -> bool:
     return False
 
 
-def _kept(args: argparse.Namespace) -> str:
+def _kept(args: argparse.Namespace, password: str | None) -> str:
     """' N change(s) are kept ...' when the cache holds unsent changes (read only; never creates it)."""
+    from desktop.models.cache import open_reader
+    from desktop.sync.cache_unlock import existing_key
+
     path = cache_path(args.server, args.login, args.data_dir)
     if not path.exists():
         return ""
-    try:
-        with contextlib.closing(sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)) as conn:
-            pending = int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
-    except sqlite3.Error:
+    reader = open_reader(path, existing_key(path, password))
+    if reader is None:
         return ""
+    with contextlib.closing(reader):
+        pending = int(reader.execute("SELECT count(*) FROM outbox").fetchone()[0])
     return f" {pending} change(s) are kept on this computer and will be sent later." if pending else ""
 
 
 def run(args: argparse.Namespace) -> int:
+    password = _password(args)
     try:
         session = open_session(
-            args.server, args.login, _password(args), data_dir=args.data_dir, remember=_remember(args)
+            args.server, args.login, password, data_dir=args.data_dir, remember=_remember(args)
         )
     except SignedOut as exc:
         if not exc.wipes:  # no stored sign-in, or a cache locked with the password: nothing removed
@@ -86,10 +89,10 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     except Offline as exc:
-        print(f"Cannot sign in: {exc}{_kept(args)}", file=sys.stderr)
+        print(f"Cannot sign in: {exc}{_kept(args, password)}", file=sys.stderr)
         return 1
     except Rejected as exc:
-        print(f"Sign-in refused: {exc}{_kept(args)}", file=sys.stderr)
+        print(f"Sign-in refused: {exc}{_kept(args, password)}", file=sys.stderr)
         return 1
     try:
         before = session.sync.pending_count()
@@ -98,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except SignedOut as exc:
         if not exc.wipes:  # no usable sign-in on this run: ask again, keep every edit
-            print(f"Sign in again: {exc}{_kept(args)}", file=sys.stderr)
+            print(f"Sign in again: {exc}{_kept(args, password)}", file=sys.stderr)
             return 1
         session.signed_out()
         print(

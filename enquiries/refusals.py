@@ -15,6 +15,10 @@ CTX = "Refusal"
 
 MESSAGES: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Refusal", "This enquiry does not exist or is not visible to you."),
+    "erased": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "The personal data of this enquiry was erased (data protection); the change was not applied.",
+    ),
     "contact_unknown": QT_TRANSLATE_NOOP("Refusal", "This contact does not exist or is not visible to you."),
     "document_unknown": QT_TRANSLATE_NOOP("Refusal", "The file for this document has not been uploaded."),
     "already_exists": QT_TRANSLATE_NOOP("Refusal", "An enquiry with this id already exists."),

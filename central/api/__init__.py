@@ -19,6 +19,7 @@ def all_routers() -> list[APIRouter]:
         intake,
         notifications,
         people,
+        privacy,
         reports,
         sync,
     )
@@ -37,4 +38,5 @@ def all_routers() -> list[APIRouter]:
         admin_people.router,
         reports.router,
         notifications.router,
+        privacy.router,
     ]

@@ -21,6 +21,7 @@ from central.store.directory import load_directory
 from central.store.documents import DocumentBlob
 from central.store.effects import after_events
 from central.store.enquiries import Counter, EnquiryRow, EventRow
+from central.store.erasure_tables import ErasedEnquiry
 from central.store.views import enquiry_views, queue_views
 from enquiries.commands import AddDocument, Command, LinkContact
 from enquiries.decide import decide
@@ -124,6 +125,9 @@ def execute(
     session: Session, actor: Actor, command: Command, now: datetime, directory: Directory | None = None
 ) -> Outcome:
     row, state = load_for_update(session, command.enquiry_id)
+    if row is None and session.get(ErasedEnquiry, command.enquiry_id) is not None:
+        # An offline client's change arriving after the erasure, or a new enquiry under its id.
+        return Outcome(refuse("erased"), [], None)
     refusal = _precheck(session, actor, command)
     if refusal is not None:
         return Outcome(refusal, [], state)

@@ -44,6 +44,8 @@ def pull_page(session: Session, *, company_id: str, person_id: str, cursor: int,
     for entity, entity_id, _seq, visible, data in rows:
         if visible:
             changes.append(f'{{"op":"put","entity":"{entity}","id":{_quote(entity_id)},"data":{data}}}')
+        elif data:  # erased (views.ERASED): the client purges its search index and log too
+            changes.append(f'{{"op":"del","entity":"{entity}","id":{_quote(entity_id)},"erased":true}}')
         else:
             changes.append(f'{{"op":"del","entity":"{entity}","id":{_quote(entity_id)}}}')
     new_cursor = rows[-1][2] if rows else cursor

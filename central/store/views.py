@@ -32,6 +32,10 @@ class ViewRow:
     entity_id: str
     data: dict[str, Any] | None  # None: no longer visible to this company
     person_id: str | None = None
+    erased: bool = False  # gone for good (central/store/erasure.py): the `del` says so
+
+
+ERASED = '{"erased":true}'  # an invisible row's data when it was erased
 
 
 def take_sequence(session: Session, count: int) -> int:
@@ -65,7 +69,7 @@ def write_views(session: Session, rows: Sequence[ViewRow]) -> None:
             "person_id": r.person_id,
             "seq": first + i,
             "visible": r.data is not None,
-            "data": dump(r.data) if r.data is not None else None,
+            "data": dump(r.data) if r.data is not None else (ERASED if r.erased else None),
         }
         for i, r in enumerate(rows)
     ]

@@ -23,6 +23,7 @@ from desktop.models.store import (
 )
 from desktop.sync import outbox
 from desktop.sync.enquiry_local import ENQUIRIES
+from desktop.sync.erased import erased_in, purge_search
 from desktop.sync.local_rules import load_actor
 from desktop.sync.optimistic import rebuild
 from desktop.sync.survey_local import SURVEY_CONTACTS, apply_survey_change
@@ -111,7 +112,7 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> Appl
     actor = load_actor(conn)
     puts = enquiry_puts(page)
     dels: list[str] = []
-    counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0}
+    counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0, "erased": erased_in(page)}
     named: dict[str, set[str]] = defaultdict(set)  # field of `Changes` -> ids
     pending_before = outbox.targets(conn)
     for change in page["changes"]:
@@ -168,6 +169,8 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> Appl
     # Survey contacts: the same, for those whose commands were settled or still sit on top.
     contacts = done_contacts | outbox.targets(conn, SURVEY_CONTACTS.names)
     rebuild(conn, SURVEY_CONTACTS, sorted(contacts), now=now)
+    if counts["erased"]:
+        purge_search(conn)
     meta.set(conn, "cursor", str(page["cursor"]))
     named["enquiries"] |= rebuilt
     named["survey_contacts"] |= contacts

@@ -101,6 +101,18 @@ def unlock(path: Path, password: str | None, *, secure: bool) -> bytes:
     return key
 
 
+def existing_key(path: Path, password: str | None) -> bytes | None:
+    """The key of the cache at `path` if one is kept and opens with what is given; never makes,
+    stores or changes anything (to read a cache after a refused sign-in). None: a plain cache too."""
+    key = cache_key.from_keyring(path)
+    if key is None and password is not None:
+        try:
+            key = cache_key.load_wrapped(path, password)
+        except (cache_key.WrongPassword, cache_key.DamagedKeyFile):
+            return None
+    return key
+
+
 def forget(path: Path) -> None:
     """The key's every copy (keyring and key file), with the cache it opened."""
     cache_key.forget(path)

@@ -23,6 +23,7 @@ from desktop.models import meta
 from desktop.models.cache import writing
 from desktop.sync import messages
 from desktop.sync.apply_pull import apply_page, prepare_page
+from desktop.sync.erased import fold_log
 from desktop.sync.local_rules import load_actor
 from desktop.sync.transport import Gap, Offline, ResyncRequired, Transport
 
@@ -156,6 +157,7 @@ class SyncEngine:
         cache's writes. A page that fails to
         apply leaves the stored cursor where it was; the page fetched ahead is then dropped."""
         report = SyncReport()
+        erased = 0
         client_id = self.client_id
         with self.db.connect() as conn:
             raw = meta.get(conn, "cursor")
@@ -179,6 +181,7 @@ class SyncEngine:
                 with writing(self.db, durable=False) as conn:  # a pulled page holds no edit of the user's
                     counts, changes = apply_page(conn, page, now=self.clock())
                     meta.set(conn, "feed_epoch", str(page["epoch"]))
+                erased += counts["erased"]
                 report.changes |= changes
                 report.pages += 1
                 report.pulled += counts["put"]
@@ -189,6 +192,8 @@ class SyncEngine:
                     progress(report.pulled + report.deleted, bool(page["has_more"]))
                 if not page["has_more"]:
                     break
+        if erased:
+            fold_log(self.db)  # the erased rows' old pages leave the write-ahead log
         if cursor is None:
             report.changes = Changes.all()  # a snapshot into an empty cache: everything is new
         report.pending = self.pending_count()

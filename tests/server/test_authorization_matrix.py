@@ -52,6 +52,7 @@ from tests.server.matrix_helpers import (
 )
 from tests.server.matrix_notifications import NOTIFICATION_ENDPOINTS, NOTIFICATION_SCENARIOS
 from tests.server.matrix_people_admin import PEOPLE_ADMIN_ENDPOINTS, PEOPLE_ADMIN_SCENARIOS
+from tests.server.matrix_privacy import PRIVACY_ENDPOINTS, PRIVACY_SCENARIOS
 from tests.server.matrix_reports import REPORT_ENDPOINTS, REPORT_SCENARIOS
 
 # --- expectations ----------------------------------------------------------------------------------
@@ -358,6 +359,8 @@ SCENARIOS.update(REPORT_SCENARIOS)
 # The caller's notification preferences and read marks: tests/server/matrix_notifications.py.
 ENDPOINTS.update(NOTIFICATION_ENDPOINTS)
 SCENARIOS.update(NOTIFICATION_SCENARIOS)
+ENDPOINTS.update(PRIVACY_ENDPOINTS)
+SCENARIOS.update(PRIVACY_SCENARIOS)
 
 
 # --- running the endpoint matrix -----------------------------------------------------------------

@@ -15,6 +15,7 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import text
 
+from desktop.models import cache_key
 from desktop.models.cache import cache_path
 from desktop.service import DeskService, SyncState
 from desktop.sync import credentials
@@ -104,7 +105,9 @@ def test_without_remember_nothing_is_stored(
     session = open_session(live_server.url, MAX, PASSWORD, data_dir=tmp_path, remember=False)
     session.sync.sync_once()  # token refreshes would also go through on_tokens
     session.close()
-    assert memory_keyring.secrets == {}
+    assert [k for k in memory_keyring.secrets if k[0] == credentials.SERVICE] == [], "no sign-in kept"
+    # Only the key that opens the cache's data (issue 14), under its own service: not a sign-in.
+    assert [service for service, _ in memory_keyring.secrets] == [cache_key.SERVICE]
 
 
 def test_resume_without_stored_token_asks_for_the_password_and_keeps_the_cache(

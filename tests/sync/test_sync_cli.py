@@ -21,6 +21,7 @@ from desktop.cli import main
 from desktop.models.cache import cache_path, open_cache
 from desktop.service import DeskService
 from desktop.sync import credentials
+from desktop.sync.cache_unlock import existing_key
 from desktop.sync.session import open_session
 from enquiries.commands import CreateEnquiry
 from tests.sync.memory_keyring import MemoryKeyring, PlaintextMemoryKeyring, installed
@@ -82,7 +83,8 @@ def make_pending_change(url: str, data_dir: Path) -> str:
 
 
 def outbox_size(url: str, data_dir: Path) -> int:
-    engine = open_cache(cache_path(url, MAX, data_dir))
+    path = cache_path(url, MAX, data_dir)
+    engine = open_cache(path, existing_key(path, PASSWORD))
     try:
         with engine.connect() as conn:
             return int(conn.execute(text("SELECT count(*) FROM outbox")).scalar_one())
