@@ -177,12 +177,11 @@ class Desk:
         path: Path,
         connect: Callable[[], DeskSession],
         on_failed: Callable[[BaseException], None] | None = None,
+        key: bytes | None = None,
     ) -> Desk | None:
         """The window over the cache at `path` (None if there is none at the current schema);
-        `connect()` signs in once the list has been painted, then the sync starts."""
-        from desktop.models.cache_key import from_keyring
-
-        key = from_keyring(path)  # None: not encrypted yet (the sign-in encrypts it) or locked
+        `connect()` signs in once the list has been painted, then the sync starts. `key`: the
+        cache's key from the keyring (None: a plain cache, which the sign-in then encrypts)."""
         reader = open_reader(path, key)
         if reader is None:
             return None
@@ -282,8 +281,11 @@ def run(
             desk.window.show()
             desk.first_sync()
 
+        from desktop.models.cache_key import from_keyring
+
         known = stored
-        desk = Desk.from_cache(cache_path(*known), lambda: _open_stored(*known), failed)
+        path = cache_path(*known)  # the keyring was asked for the stored sign-in already: no cost
+        desk = Desk.from_cache(path, lambda: _open_stored(*known), failed, key=from_keyring(path))
     if desk is None:
         session: DeskSession | None
         if demo:

@@ -25,6 +25,8 @@ from typing import Any
 import httpx
 from sqlalchemy import create_engine, text
 
+from desktop.models.cache import open_reader
+from desktop.sync.cache_unlock import existing_key
 from tests.sync.conftest import ROOT, LiveServer
 from tests.sync.crash_worker import LOGIN, PASSWORD, SYNC_EVERY, enquiry_id, is_create, note_id
 
@@ -87,8 +89,15 @@ class Worker:
         return [int(line.split()[1]) for line in self.lines if line.startswith(kind + " ")]
 
 
+def connect(path: Path) -> sqlite3.Connection:
+    """The encrypted cache opened with its key (wrapped with the password: no keyring here)."""
+    con = open_reader(path, existing_key(path, PASSWORD))
+    assert con is not None, "the cache opens with its key"
+    return con
+
+
 def integrity(path: Path) -> str:
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         return str(con.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
@@ -97,7 +106,7 @@ def integrity(path: Path) -> str:
 
 def durable_locally(path: Path) -> tuple[set[str], set[str]]:
     """Enquiry ids and note ids the cache holds, in its visible tables or its outbox."""
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         enquiries = {r[0] for r in con.execute("SELECT id FROM enquiries")}
         notes = {r[0] for r in con.execute("SELECT id FROM notes")}
@@ -218,7 +227,7 @@ def test_sigkill_never_loses_or_doubles_an_acknowledged_edit(live_server: LiveSe
     present = sum(1 for n in acked if copies[n] == 1)
 
     # The server applied each mutation of this installation exactly once, none refused.
-    con = sqlite3.connect(cache_file)
+    con = connect(cache_file)
     try:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         client_id, next_mutation = meta["client_id"], int(meta["next_mutation_id"])
