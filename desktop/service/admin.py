@@ -49,6 +49,16 @@ class Admin:
             return None
         return r.json()
 
+    # --- data protection (the controller's administrator; central/api/privacy.py) ---------------
+    def erase_personal_data(self, enquiry_id: str) -> Json:
+        """Art. 17: the enquiry's personal data erased on the server; every cache drops it at its
+        next pull. Answers what was removed."""
+        return dict(self._call("POST", f"/privacy/enquiries/{_id(enquiry_id)}/erase"))
+
+    def personal_data(self, enquiry_id: str) -> Json:
+        """Art. 15: everything the server holds about the enquiry's contact person."""
+        return dict(self._call("GET", f"/privacy/enquiries/{_id(enquiry_id)}/personal-data"))
+
     # --- companies ------------------------------------------------------------------------------
     def companies(self) -> list[Json]:
         return list(self._call("GET", "/admin/companies"))

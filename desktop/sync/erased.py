@@ -28,5 +28,8 @@ def purge_search(conn: Connection) -> None:
 
 def fold_log(engine: Engine) -> None:
     """Checkpoint the WAL into the main file and truncate it (outside any transaction)."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # the driver's own: SQLAlchemy's would begin a transaction first
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
