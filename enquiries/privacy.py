@@ -30,6 +30,17 @@ ROUTING_EVENTS = frozenset(
 )
 
 
+# Roles of a company's administrators: head office's and a partner's (central/store/accounts.py).
+CONTROLLER_ROLES = frozenset({"admin", "partner_admin"})
+REQUEST_ACTIONS = frozenset({"erase_personal_data", "export_personal_data"})
+
+
+def handles_requests(state: Enquiry, company_id: str, roles: frozenset[str]) -> bool:
+    """Data-protection requests (erasure, access) about the enquiry's contact are the controller's:
+    an administrator of the company that owns it (head office until a partner accepted it)."""
+    return company_id == state.owner_company_id and bool(roles & CONTROLLER_ROLES)
+
+
 def has_full_view(state: Enquiry, company_id: str) -> bool:
     return company_id in state.involved_companies()
 

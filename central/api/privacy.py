@@ -18,7 +18,6 @@ from pydantic import BaseModel
 from central.api.deps import Actor, DbSession, Principal
 from central.api.errors import ApiError, not_found
 from central.clock import now_of
-from central.store.accounts import ROLE_ADMIN, ROLE_PARTNER_ADMIN
 from central.store.audit import record
 from central.store.enquiries import EnquiryRow
 from central.store.erasure import REQUEST, erase_enquiry
@@ -42,7 +41,7 @@ def _controlled(session: DbSession, actor: Principal, enquiry_id: str) -> Enquir
     state = Enquiry.model_validate_json(row.state) if row is not None else None
     if state is None or not privacy.has_full_view(state, actor.company_id):
         raise not_found("enquiry")
-    if actor.company_id != state.owner_company_id or not actor.has_role(ROLE_ADMIN, ROLE_PARTNER_ADMIN):
+    if not privacy.handles_requests(state, actor.company_id, actor.roles):
         raise ApiError(
             403,
             "not_controller",

@@ -132,11 +132,16 @@ class Reads:
     def allowed(self, enquiry_id: str) -> frozenset[str]:
         """The actions the rules allow the signed-in person on this enquiry now."""
         from enquiries.availability import allowed_actions
+        from enquiries.privacy import REQUEST_ACTIONS, handles_requests
 
         state = self.state_of(enquiry_id)
         if state is None:
             return frozenset()
-        return allowed_actions(state, self.actor(), self.directory(), self.clock())
+        actor = self.actor()
+        allowed = allowed_actions(state, actor, self.directory(), self.clock())
+        if handles_requests(state, actor.company_id, actor.roles):
+            allowed |= REQUEST_ACTIONS  # asked of the server (desktop/views/privacy_requests.py)
+        return allowed
 
     # --- people, companies, contacts, messages ----------------------------------------------------
     def people(self, company_id: str | None = None, *, active_only: bool = True) -> list[dict[str, Any]]:

@@ -29,6 +29,8 @@ TEXTS: dict[str, str] = {
     "link_contact": QT_TRANSLATE_NOOP("Action", "Check for duplicates…"),
     "discard": QT_TRANSLATE_NOOP("Action", "Discard…"),
     "close": QT_TRANSLATE_NOOP("Action", "Close as won or lost…"),
+    "export_personal_data": QT_TRANSLATE_NOOP("Action", "Export personal data…"),
+    "erase_personal_data": QT_TRANSLATE_NOOP("Action", "Erase personal data…"),
 }
 # Menu order, in groups separated by lines.
 MENU = (
@@ -38,6 +40,7 @@ MENU = (
     ("update_contact", "add_note", "add_document", "add_task", "link_contact"),
     ("assign_external", "resend_external", "communicate_changes_external", "record_external_step"),
     ("discard", "close"),
+    ("export_personal_data", "erase_personal_data"),  # the controller's administrators only
 )
 # Shown as buttons at the top of the detail pane when allowed.
 PROMINENT = ("accept_offer", "decline_offer", "revoke_assignment", "revoke_offer")

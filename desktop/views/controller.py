@@ -27,6 +27,7 @@ from desktop.views.dialogs.person import PersonDialog
 from desktop.views.dialogs.reason import ReasonDialog
 from desktop.views.dialogs.work import CloseDialog, ExternalDialog, NoteDialog, StepDialog, TaskDialog, to_utc
 from desktop.views.labels import tr_refusal
+from desktop.views.privacy_requests import PrivacyRequests
 from enquiries import commands as c
 from enquiries.refusals import Refusal
 
@@ -64,7 +65,15 @@ class ActionController(QObject):
             "link_contact": self.duplicates,
             "discard": self.discard,
             "close": self.close_enquiry,
+            "export_personal_data": lambda e: self.privacy().export(e),
+            "erase_personal_data": lambda e: self.privacy().erase(e),
         }
+        self._privacy: PrivacyRequests | None = None
+
+    def privacy(self) -> PrivacyRequests:
+        if self._privacy is None:
+            self._privacy = PrivacyRequests(self.window, self.bridge)
+        return self._privacy
 
     def trigger(self, name: str) -> None:
         if name == "create_enquiry":
