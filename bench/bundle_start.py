@@ -63,7 +63,7 @@ from PySide6.QtWidgets import QApplication
 def drive(window):
     def painted():
         figures = {"t_painted": time.perf_counter(), "cpu": time.process_time()}
-        figures |= {"rows": window.model.rowCount(), "modules": len(sys.modules)}
+        figures |= {"rows": window.model.rowCount(), "modules": sorted(sys.modules)}
         def done():
             try:
                 with open(os.environ["BENCH_PAINT_OUT"], "w") as out:
@@ -102,6 +102,18 @@ class FileKeyring(KeyringBackend):
         values = self._all()
         values.pop(service + " " + username, None)
         self.path.write_text(json.dumps(values))
+"""
+
+
+FIRST_PAINT_HEADER = """\
+# Python modules the bundle imports before the list's first paint, in either of the two starts
+# bench/bundle_start.py measures (a remembered sign-in and `--server URL --as LOGIN`): the
+# PyInstaller spec stores them in the executable's archive uncompressed (installer/enquiry-desk.spec
+# says why). Regenerate after the start's imports changed, from a built bundle:
+#     QT_QPA_PLATFORM=offscreen PYTHONPATH=. ENQUIRY_FAST_HASH=1 .venv/bin/python bench/bundle_start.py \\
+#         --starts 1 --write-first-paint installer/first_paint_modules.txt
+# A stale list costs start time or a little size, never function: a module missing here is stored
+# compressed, and a name the archive does not hold is ignored.
 """
 
 
@@ -194,7 +206,7 @@ def sync(executable: Path, home: Path, url: str, bundle: bool) -> float:
     return (time.perf_counter() - t_spawn) * 1000
 
 
-def start(executable: Path, home: Path, url: str, bundle: bool, how: str = "stored") -> dict[str, float]:
+def start(executable: Path, home: Path, url: str, bundle: bool, how: str = "stored") -> dict[str, Any]:
     """`how`: "stored" (the remembered sign-in) or "server" (--server URL --as LOGIN)."""
     home.mkdir(parents=True, exist_ok=True)
     out = home / "paint.json"
@@ -218,7 +230,8 @@ def start(executable: Path, home: Path, url: str, bundle: bool, how: str = "stor
         "cpu_ms": painted["cpu"] * 1000,
         "exit_ms": (t_exit - t_spawn) * 1000,
         "rows": painted["rows"],
-        "modules": painted["modules"],
+        "modules": len(painted["modules"]),
+        "names": painted["modules"],
     }
 
 
@@ -226,6 +239,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--starts", type=int, default=STARTS)
     parser.add_argument("--bundle", type=Path, default=BUNDLE, help="another build's folder (default: dist/)")
+    parser.add_argument(
+        "--write-first-paint",
+        type=Path,
+        metavar="FILE",
+        help="write the modules the bundle imported by its first paints (installer/first_paint_modules.txt)",
+    )
     args = parser.parse_args()
     bundle_dir = args.bundle.resolve()
     if not (bundle_dir / "enquiry-desk").exists():
@@ -245,7 +264,7 @@ def main() -> None:
         "stored": "remembered sign-in (the list from the cache first)",
         "server": "--server URL --as LOGIN",
     }
-    runs: dict[tuple[str, str], list[dict[str, float]]] = {(k, n): [] for k in kinds for n in variants}
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {(k, n): [] for k in kinds for n in variants}
     with serve("sqlite", seed) as server, tempfile.TemporaryDirectory(prefix="bundle-start-") as tmp:
         assert server is not None
         homes = {name: Path(tmp) / name for name in variants}
@@ -281,6 +300,10 @@ def main() -> None:
         )
         print(f"  bundle / source: {ratio:.2f}")
     print(f"\nmachine after: {machine()}")
+    if args.write_first_paint:
+        names = sorted({name for kind in kinds for run in runs[kind, "bundle"] for name in run["names"]})
+        args.write_first_paint.write_text(FIRST_PAINT_HEADER + "".join(f"{name}\n" for name in names))
+        print(f"{len(names)} modules written to {args.write_first_paint}")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,19 @@ DROP_PLUGINS = {
     "wayland-shell-integration",
 }
 LANGUAGES = ("de", "it", "en")
+# Python's codecs for Chinese, Japanese and Korean encodings (0.9 MB): the client and the demo
+# server only read and write UTF-8 (JSON, SQLite, the e-mails the server builds) and ASCII, and
+# Qt decodes a pasted page in such an encoding with ICU's converters, which stay. Without them
+# "x".encode("shift_jis") raises LookupError (unknown encoding), as for any encoding Python lacks.
+PYTHON_CJK_CODECS = (
+    "_codecs_cn.",
+    "_codecs_hk.",
+    "_codecs_iso2022.",
+    "_codecs_jp.",
+    "_codecs_kr.",
+    "_codecs_tw.",
+    "_multibytecodec.",
+)
 # Windows: Qt's software OpenGL and Direct3D shader compiler serve QML/Quick, not widgets.
 DROP_FILES = {"opengl32sw.dll", "d3dcompiler_47.dll"}
 # Linux: the desktop's own libraries, which the PySide6 wheels do not carry either (Qt's pip
@@ -108,12 +121,16 @@ def wanted(dest: str, *, linux: bool = False) -> bool:
     """Whether the file bundled at `dest` (a TOC entry's destination) stays."""
     dest = dest.replace("\\", "/")
     name = PurePath(dest).name
-    if name.lower() in DROP_FILES:
+    if name.lower() in DROP_FILES or name.startswith(PYTHON_CJK_CODECS):
         return False
     if linux and "/" not in dest and name.startswith(LINUX_SYSTEM_LIBS):
         return False
     if name == "RECORD" and PurePath(dest).parent.name.endswith(".dist-info"):
         return False  # the wheel's list of installed files: not what the bundle holds
+    if PurePath(dest).parent.name == "sboms" and ".dist-info/" in dest:
+        # The wheels' software bills of materials (platformdirs' alone 0.5 MB): importlib.metadata
+        # and the About dialog read METADATA and the licence files, which stay; nothing reads these.
+        return False
     found = plugin_of(dest)
     if found is not None:
         folder, name = found
