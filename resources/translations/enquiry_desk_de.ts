@@ -173,6 +173,14 @@
         <source>Close as won or lost…</source>
         <translation>Als gewonnen oder verloren abschließen…</translation>
     </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Personenbezogene Daten löschen…</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -2350,10 +2358,175 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address-book entries</source>
+        <translation>Einträge im Adressbuch</translation>
+    </message>
+    <message>
+        <source>Call-centre contacts</source>
+        <translation>Kontakte im Callcenter</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Personal data held about one person</source>
+        <translation>Gespeicherte personenbezogene Daten einer Person</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Produktinteresse</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Responsible (controller)</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Die Person</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Change</source>
         <translation>Veränderung</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRequests</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>This request needs a connection to the server. Please try again when you are online.</source>
+        <translation>Dafür ist eine Verbindung zum Server nötig. Bitte versuchen Sie es erneut, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good?</source>
+        <translation>Die personenbezogenen Daten von %1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>The enquiry with its contact data, notes, files and e-mails, the same person&apos;s address-book entries and call-centre contacts are removed from the server and, at their next synchronisation, from every computer. This cannot be undone.</source>
+        <translation>Die Anfrage mit Kontaktdaten, Notizen, Dateien und E-Mails sowie die Adressbucheinträge und Callcenter-Kontakte derselben Person werden vom Server und bei der nächsten Synchronisierung von jedem Computer entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased: %n item(s) removed.</source>
+        <translation>
+            <numerusform>Personenbezogene Daten gelöscht: %n Eintrag entfernt.</numerusform>
+            <numerusform>Personenbezogene Daten gelöscht: %n Einträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>personenbezogene-daten-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Personal data exported to %1 and %2.</source>
+        <translation>Personenbezogene Daten exportiert nach %1 und %2.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2572,10 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>This enquiry does not exist or is not visible to you.</source>
         <translation>Diese Anfrage existiert nicht oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>The personal data of this enquiry was erased (data protection); the change was not applied.</source>
+        <translation>Die personenbezogenen Daten dieser Anfrage wurden gelöscht (Datenschutz); die Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
         <source>This contact does not exist or is not visible to you.</source>
@@ -3590,6 +3767,18 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
     <message>
         <source>No stored sign-in: please enter your password.</source>
         <translation>Keine gespeicherte Anmeldung: Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The enquiries on this computer are locked with your password: please enter it.</source>
+        <translation>Die Anfragen auf diesem Computer sind mit Ihrem Passwort gesperrt: bitte geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>This password does not open the enquiries stored on this computer.</source>
+        <translation>Mit diesem Passwort lassen sich die auf diesem Computer gespeicherten Anfragen nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Without a secure keyring the enquiries stored on this computer are encrypted with your password: you will be asked for it at every start, also without a connection.</source>
+        <translation>Ohne sicheren Schlüsselbund werden die auf diesem Computer gespeicherten Anfragen mit Ihrem Passwort verschlüsselt: Sie werden bei jedem Start danach gefragt, auch ohne Verbindung.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Please wait %1 before trying again.</source>

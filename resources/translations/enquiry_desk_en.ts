@@ -173,6 +173,14 @@
         <source>Close as won or lost…</source>
         <translation>Close as won or lost…</translation>
     </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -2350,10 +2358,175 @@ The data of this sign-in was removed from this computer.</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Address-book entries</source>
+        <translation>Address-book entries</translation>
+    </message>
+    <message>
+        <source>Call-centre contacts</source>
+        <translation>Call-centre contacts</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Personal data held about one person</source>
+        <translation>Personal data held about one person</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Product interest</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Responsible (controller)</source>
+        <translation>Responsible (controller)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRequests</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>This request needs a connection to the server. Please try again when you are online.</source>
+        <translation>This request needs a connection to the server. Please try again when you are online.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good?</source>
+        <translation>Erase the personal data of %1 for good?</translation>
+    </message>
+    <message>
+        <source>The enquiry with its contact data, notes, files and e-mails, the same person&apos;s address-book entries and call-centre contacts are removed from the server and, at their next synchronisation, from every computer. This cannot be undone.</source>
+        <translation>The enquiry with its contact data, notes, files and e-mails, the same person&apos;s address-book entries and call-centre contacts are removed from the server and, at their next synchronisation, from every computer. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased: %n item(s) removed.</source>
+        <translation>
+            <numerusform>Personal data erased: %n item removed.</numerusform>
+            <numerusform>Personal data erased: %n items removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>personal-data-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Personal data exported to %1 and %2.</source>
+        <translation>Personal data exported to %1 and %2.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2572,10 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>This enquiry does not exist or is not visible to you.</source>
         <translation>This enquiry does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <source>The personal data of this enquiry was erased (data protection); the change was not applied.</source>
+        <translation>The personal data of this enquiry was erased (data protection); the change was not applied.</translation>
     </message>
     <message>
         <source>This contact does not exist or is not visible to you.</source>
@@ -3590,6 +3767,18 @@ The data of this sign-in was removed from this computer.</translation>
     <message>
         <source>No stored sign-in: please enter your password.</source>
         <translation>No stored sign-in: please enter your password.</translation>
+    </message>
+    <message>
+        <source>The enquiries on this computer are locked with your password: please enter it.</source>
+        <translation>The enquiries on this computer are locked with your password: please enter it.</translation>
+    </message>
+    <message>
+        <source>This password does not open the enquiries stored on this computer.</source>
+        <translation>This password does not open the enquiries stored on this computer.</translation>
+    </message>
+    <message>
+        <source>Without a secure keyring the enquiries stored on this computer are encrypted with your password: you will be asked for it at every start, also without a connection.</source>
+        <translation>Without a secure keyring the enquiries stored on this computer are encrypted with your password: you will be asked for it at every start, also without a connection.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Please wait %1 before trying again.</source>

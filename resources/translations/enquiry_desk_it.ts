@@ -173,6 +173,14 @@
         <source>Close as won or lost…</source>
         <translation>Chiudere come vinta o persa…</translation>
     </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Esporta i dati personali…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Cancella i dati personali…</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -2350,10 +2358,175 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Address-book entries</source>
+        <translation>Voci della rubrica</translation>
+    </message>
+    <message>
+        <source>Call-centre contacts</source>
+        <translation>Contatti del call center</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Esportato il</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Personal data held about one person</source>
+        <translation>Dati personali conservati su una persona</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Interesse di prodotto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Responsible (controller)</source>
+        <translation>Titolare del trattamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Change</source>
         <translation>Variazione</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRequests</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Non possibile</translation>
+    </message>
+    <message>
+        <source>This request needs a connection to the server. Please try again when you are online.</source>
+        <translation>Questa richiesta richiede una connessione al server. Riprova quando sei online.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Cancella i dati personali</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good?</source>
+        <translation>Cancellare definitivamente i dati personali di %1?</translation>
+    </message>
+    <message>
+        <source>The enquiry with its contact data, notes, files and e-mails, the same person&apos;s address-book entries and call-centre contacts are removed from the server and, at their next synchronisation, from every computer. This cannot be undone.</source>
+        <translation>La richiesta con i dati di contatto, le note, i file e le e-mail, le voci della rubrica e i contatti del call center della stessa persona vengono rimossi dal server e, alla loro prossima sincronizzazione, da ogni computer. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Cancella definitivamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased: %n item(s) removed.</source>
+        <translation>
+            <numerusform>Dati personali cancellati: %n voce rimossa.</numerusform>
+            <numerusform>Dati personali cancellati: %n voci rimosse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>dati-personali-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Esporta i dati personali</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
+    </message>
+    <message>
+        <source>Personal data exported to %1 and %2.</source>
+        <translation>Dati personali esportati in %1 e %2.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2572,10 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>This enquiry does not exist or is not visible to you.</source>
         <translation>Questa richiesta non esiste o non è visibile per te.</translation>
+    </message>
+    <message>
+        <source>The personal data of this enquiry was erased (data protection); the change was not applied.</source>
+        <translation>I dati personali di questa richiesta sono stati cancellati (protezione dei dati); la modifica non è stata applicata.</translation>
     </message>
     <message>
         <source>This contact does not exist or is not visible to you.</source>
@@ -3590,6 +3767,18 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
     <message>
         <source>No stored sign-in: please enter your password.</source>
         <translation>Nessun accesso memorizzato: inserisci la tua password.</translation>
+    </message>
+    <message>
+        <source>The enquiries on this computer are locked with your password: please enter it.</source>
+        <translation>Le richieste su questo computer sono protette dalla tua password: inseriscila.</translation>
+    </message>
+    <message>
+        <source>This password does not open the enquiries stored on this computer.</source>
+        <translation>Questa password non apre le richieste salvate su questo computer.</translation>
+    </message>
+    <message>
+        <source>Without a secure keyring the enquiries stored on this computer are encrypted with your password: you will be asked for it at every start, also without a connection.</source>
+        <translation>Senza un portachiavi sicuro le richieste salvate su questo computer sono cifrate con la tua password: ti verrà chiesta a ogni avvio, anche senza connessione.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Please wait %1 before trying again.</source>
