@@ -126,6 +126,9 @@ class Settings:
     # The oldest desktop client that should still be used with this server, named by GET /health;
     # an older client tells its user to update and keeps working. Empty: this server's own version.
     min_client_version: str = _setting("MIN_CLIENT_VERSION", "")
+    # Days after an enquiry was closed (won, lost, discarded) until the retention job erases its
+    # personal data (central/jobs/retention.py); 0 keeps it until someone erases it by request.
+    retention_days: int = _setting("RETENTION_DAYS", 0, _parse_int)
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir) if self.data_dir else default_data_dir()
@@ -159,6 +162,8 @@ class Settings:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name.upper()} must be positive")
+        if self.retention_days < 0:
+            raise ValueError("RETENTION_DAYS must be 0 (off) or a number of days")
         for name in ("sign_in_limits_account", "sign_in_limits_address"):
             try:
                 parse_many(getattr(self, name))

@@ -25,6 +25,7 @@ from central.jobs.digests import send_digests
 from central.jobs.mailer import SendReport, send_due_mail
 from central.jobs.notification_retention import prune_old_notifications
 from central.jobs.reminders import send_offer_reminders
+from central.jobs.retention import erase_expired
 from central.mail.smtp import SmtpSettings
 from central.store.admin_companies import forward_inactive_offers
 
@@ -37,6 +38,7 @@ class JobsReport:
     mail: SendReport
     reminders: int = 0  # offer rounds reminded
     digests: int = 0  # digest mails queued
+    erased: int = 0  # enquiries whose personal data the retention period erased
 
 
 def smtp_settings(settings: Settings) -> SmtpSettings:
@@ -56,8 +58,9 @@ def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetim
     reminders = send_offer_reminders(factory, now=now)
     digests = send_digests(factory, now=now)
     prune_old_notifications(factory, now=now)
+    erased = erase_expired(factory, now=now, days=settings.retention_days)
     mail = send_due_mail(factory, smtp_settings(settings), now=now)
-    return JobsReport(expiry, mail, reminders, digests)
+    return JobsReport(expiry, mail, reminders, digests, erased)
 
 
 @asynccontextmanager

@@ -42,7 +42,10 @@ class ReportEnquiry(Base):
     result: Mapped[str] = mapped_column(String(16), default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    __table_args__ = (Index("ix_report_enquiries_origin_received", "origin_company_id", "received_at"),)
+    __table_args__ = (
+        Index("ix_report_enquiries_origin_received", "origin_company_id", "received_at"),
+        Index("ix_report_enquiries_closed", "closed_at"),  # the retention job's (jobs/retention.py)
+    )
 
 
 class ReportRound(Base):

@@ -4,8 +4,9 @@ Revision ID: 20261204_0008_erased_enquiries
 Revises: 20261204_0007_throttle_hits
 Create Date: 2026-12-04 02:00:00+00:00
 
-A new table only; nothing existing changes. Its rows hold ids, the enquiry number, times and
-counts: no personal data.
+A new table, and an index on report_enquiries.closed_at for the retention job that finds the
+enquiries closed longer ago than the retention period. The tombstones hold ids, the enquiry
+number, times and counts: no personal data.
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ def upgrade() -> None:
     sa.Column('removed', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('enquiry_id', name=op.f('pk_erased_enquiries'))
     )
+    with op.batch_alter_table('report_enquiries', schema=None) as batch_op:
+        batch_op.create_index('ix_report_enquiries_closed', ['closed_at'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('report_enquiries', schema=None) as batch_op:
+        batch_op.drop_index('ix_report_enquiries_closed')
     op.drop_table('erased_enquiries')
