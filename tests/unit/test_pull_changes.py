@@ -67,7 +67,7 @@ def test_a_page_with_one_notification_names_only_that_notification(cache: Engine
     counts, changes = applied(cache, page(notification("n-1")))
     assert changes == Changes.of(notifications=["n-1"])
     assert not changes.touches("enquiries") and not changes.everything
-    assert counts == {"put": 1, "del": 0, "refused": 0, "acknowledged": 0}
+    assert counts == {"put": 1, "del": 0, "refused": 0, "acknowledged": 0, "erased": 0}
 
 
 def test_a_page_with_an_enquiry_put_names_that_enquiry(cache: Engine) -> None:
