@@ -203,8 +203,7 @@ class Transport:
     def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """An authenticated request; refreshes the access token once when it expired."""
         if self.tokens is None and self.deferred_login is not None:
-            body = self.login(*self.deferred_login)
-            self.deferred_login = None
+            body = self._deferred_sign_in(self.deferred_login)
             if self.on_tokens:
                 self.on_tokens(body["refresh_token"])
         if self.tokens is None:
@@ -224,6 +223,19 @@ class Transport:
                 raise self._refused_sign_in(r)
             return r
         raise Offline(messages.BAD_ANSWER, "bad_answer")  # refreshed, yet refused again
+
+    def _deferred_sign_in(self, pending: tuple[str, str, str]) -> dict[str, Any]:
+        """The sign-in an offline start put off. Unreachable or throttled: tried again at the next
+        call. Refused (the password was changed meanwhile): not again - sign in anew."""
+        try:
+            body = self.login(*pending)
+        except (Offline, Throttled):
+            raise
+        except Rejected as exc:
+            self.deferred_login = None
+            raise SignedOut(str(exc), exc.code) from exc
+        self.deferred_login = None
+        return body
 
     def _refused_sign_in(self, response: httpx.Response) -> TransportError:
         """A refused token: `SignedOut` (wipe) only for the server's explicit codes; anything

@@ -21,7 +21,7 @@ from desktop.sync import outbox
 from desktop.sync.cache_unlock import CacheLocked, WrongCachePassword
 from desktop.sync.engine import SyncEngine, utcnow
 from desktop.sync.session import DeskSession, open_session
-from desktop.sync.transport import Transport
+from desktop.sync.transport import SignedOut, Transport
 from enquiries.commands import AcceptOffer, AddNote
 from tests.sync.memory_keyring import MemoryKeyring, PlaintextMemoryKeyring, installed
 from tests.sync.scenario import MUELLER, SECRET_CONTACT, SECRET_VALUES, create_and_offer, signed_in, synced
@@ -211,5 +211,72 @@ def test_an_offline_unlock_signs_in_at_the_first_sync_that_reaches_the_server(
         offline.sync.sync_once()
         assert offline.sync.transport.tokens is not None, "signed in with the password given offline"
         assert offline.sync.transport.deferred_login is None, "the password is not kept once used"
+    finally:
+        offline.close()
+
+
+def change_password_on_the_server(url: str, new: str) -> None:
+    """Max changes his password on another computer (the server's `POST /auth/password`)."""
+    import httpx
+
+    with httpx.Client(base_url=url + "/api/v1", timeout=30) as http:
+        body = {"login": MAX, "password": PASSWORD, "client_id": "other-computer"}
+        token = http.post("/auth/login", json=body).json()["access_token"]
+        r = http.post(
+            "/auth/password",
+            json={"current": PASSWORD, "new": new},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert r.status_code == 204, r.text
+
+
+def test_a_password_changed_elsewhere_opens_a_new_cache_once_the_server_accepts_it(
+    live_server: Any, tmp_path: Path, plaintext_keyring: MemoryKeyring
+) -> None:
+    url = live_server.url
+    enquiry_id = partner_with_data(url, tmp_path)
+    first = open_session(url, MAX, PASSWORD, data_dir=tmp_path)
+    accepted_in_session(first, enquiry_id)
+    path, old_key = close_then(first)
+    new_password = "a-new-password-2026"
+    change_password_on_the_server(url, new_password)
+
+    live_server.stop()  # offline, the new password cannot be told from a wrong one
+    try:
+        with pytest.raises(WrongCachePassword):
+            open_session(url, MAX, new_password, data_dir=tmp_path)
+    finally:
+        live_server.start()
+    assert cache_key.key_file(path).exists(), "nothing was thrown away offline"
+
+    again = open_session(url, MAX, new_password, data_dir=tmp_path)
+    try:
+        assert again.key is not None and again.key != old_key, "a new cache with a new key"
+        assert cache_key.load_wrapped(path, new_password) == again.key
+        again.sync.sync_once()
+        assert contact_emails(again) == [SECRET_CONTACT["email"]], "filled again from the server"
+    finally:
+        again.close()
+
+
+def test_an_offline_unlock_whose_password_the_server_no_longer_takes_asks_to_sign_in_again(
+    live_server: Any, tmp_path: Path, plaintext_keyring: MemoryKeyring
+) -> None:
+    url = live_server.url
+    first = open_session(url, MAX, PASSWORD, data_dir=tmp_path)
+    first.sync.sync_once()
+    first.close()
+    live_server.stop()
+    try:
+        offline = open_session(url, MAX, PASSWORD, data_dir=tmp_path)  # the old password opens the cache
+    finally:
+        live_server.start()
+    try:
+        change_password_on_the_server(url, "changed-meanwhile-1")
+        with pytest.raises(SignedOut) as refused:
+            offline.sync.sync_once()
+        assert not refused.value.wipes, "the cache and its edits stay"
+        assert offline.sync.transport.deferred_login is None, "the refused password is not tried again"
+        assert cache_path(url, MAX, tmp_path).exists()
     finally:
         offline.close()
