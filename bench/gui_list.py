@@ -26,7 +26,12 @@ Figures (all wall time, `time.perf_counter`, CLOCK_MONOTONIC so parent and child
 * memory: VmHWM (this process image's own peak RSS) and ru_maxrss at the end of the child.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=. ENQUIRY_FAST_HASH=1 .venv/bin/python bench/gui_list.py \
-        [--sizes 100000,1000000] [--cache-dir /tmp/enquiry-gui-bench] [--starts 3] [--profile DIR]
+        [--sizes 100000,1000000] [--cache-dir /tmp/enquiry-gui-bench] [--starts 3] [--profile DIR] \
+        [--encrypted]
+
+With --encrypted our window works on a SQLCipher copy of the cache (as every cache is since issue
+14: the key raw, 8 KB cipher pages; desktop/models/cache_key.py), the baseline on the plain file:
+the ratio then includes the encryption's cost.
 
 Caches are built once into --cache-dir (1M: a few minutes, ~2.6 GB) and reused on later runs.
 With --profile DIR an extra run of our window's interactions is profiled (DIR/ours-<size>.prof).
@@ -61,6 +66,14 @@ BASELINE_COLUMNS = (
 )
 BASELINE_SQL = f"SELECT {BASELINE_COLUMNS} FROM enquiries ORDER BY received_at DESC"
 UNREACHABLE = "http://127.0.0.1:9"
+
+
+KEY_ENV = "BENCH_CACHE_KEY"  # hex: the encrypted copy's key, handed to our window's child
+
+
+def _key() -> bytes | None:
+    raw = os.environ.get(KEY_ENV)
+    return bytes.fromhex(raw) if raw else None
 
 
 # --- the child: one window, measured -------------------------------------------------------------
@@ -101,7 +114,7 @@ class Child:
         self.app.setOrganizationName("EnquiryDesk")
         i18n.install("en")
         self.out["t_window"] = time.perf_counter()
-        desk = Desk.from_cache(self.path, self.connect)
+        desk = Desk.from_cache(self.path, self.connect, key=_key())
         if desk is None:
             raise RuntimeError(f"{self.path} is not a cache at the current schema")
         self.desk = desk
@@ -126,8 +139,8 @@ class Child:
         transport = Transport(UNREACHABLE, timeout=5)
         # Signed in on an earlier run: with no tokens at all, the first sync would answer SignedOut.
         transport.tokens = Tokens("offline", "offline")
-        engine = SyncEngine(open_cache(self.path), transport)
-        return DeskSession(UNREACHABLE, "bench", self.path, engine, remember=False)
+        engine = SyncEngine(open_cache(self.path, _key()), transport)
+        return DeskSession(UNREACHABLE, "bench", self.path, engine, remember=False, key=_key())
 
     def open_baseline(self) -> Any:
         from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
@@ -296,7 +309,26 @@ def ensure_cache(folder: Path, size: int) -> Path:
     return path
 
 
-def spawn(variant: str, path: Path, *, interact: bool, profile: str | None) -> dict[str, Any]:
+def encrypted_copy(plain: Path) -> tuple[Path, bytes]:
+    """A SQLCipher copy of `plain` beside it (made once) and its key."""
+    from desktop.models.cache_encrypt import encrypt_plain
+
+    target = plain.with_name(plain.stem + ".encrypted.sqlite3")
+    key_file = target.with_suffix(".key")
+    if not (target.exists() and key_file.exists()):
+        print(f"  [encrypting a copy: {target}]", flush=True)
+        partial = target.with_name("partial-" + target.name)
+        shutil.copyfile(plain, partial)
+        key = os.urandom(32)
+        encrypt_plain(partial, key)
+        key_file.write_text(key.hex())
+        partial.rename(target)
+    return target, bytes.fromhex(key_file.read_text())
+
+
+def spawn(
+    variant: str, path: Path, *, interact: bool, profile: str | None, key: bytes | None = None
+) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="gui-bench-home-") as home:
         env = {
             **os.environ,
@@ -306,6 +338,8 @@ def spawn(variant: str, path: Path, *, interact: bool, profile: str | None) -> d
             "XDG_CONFIG_HOME": home,  # no stored window geometry or language: a first start
             "XDG_DATA_HOME": home,
         }
+        if key is not None:
+            env[KEY_ENV] = key.hex()
         command = [sys.executable, str(Path(__file__).resolve()), "--child", variant, str(path)]
         if interact:
             command.append("--interact")
@@ -453,6 +487,9 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, help="folder for cProfile statistics of our interactions")
     parser.add_argument("--child", nargs=2, metavar=("VARIANT", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--interact", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--encrypted", action="store_true", help="our window on a SQLCipher copy of the cache"
+    )
     args = parser.parse_args()
     if args.child:
         child_main(
@@ -469,17 +506,21 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         path = ensure_cache(args.cache_dir, size)
         print(f"\n  [{path.name}: {path.stat().st_size / 1e6:,.0f} MB]", flush=True)
+        ours_path, key = encrypted_copy(path) if args.encrypted else (path, None)
+        paths = {"baseline": (path, None), "ours": (ours_path, key)}
         starts: dict[str, list[dict[str, Any]]] = {"ours": [], "baseline": []}
         for _ in range(args.starts):
             for variant in ("baseline", "ours"):
-                starts[variant].append(spawn(variant, path, interact=False, profile=None))
+                where, with_key = paths[variant]
+                starts[variant].append(spawn(variant, where, interact=False, profile=None, key=with_key))
         full = {
-            variant: spawn(variant, path, interact=True, profile=None) for variant in ("baseline", "ours")
+            variant: spawn(variant, paths[variant][0], interact=True, profile=None, key=paths[variant][1])
+            for variant in ("baseline", "ours")
         }
         report(size, starts, full)
         if args.profile:  # an extra run: cProfile slows everything down
             profile = args.profile / f"ours-{size}.prof"
-            spawn("ours", path, interact=True, profile=str(profile))
+            spawn("ours", ours_path, interact=True, profile=str(profile), key=key)
             print(f"  [interactions of our window, profiled in an extra run -> {profile}]")
 
 
