@@ -64,8 +64,12 @@ def erase(enquiry_id: str, request: Request, actor: Actor, session: DbSession) -
     """Erase the personal data of the enquiry's contact everywhere (see central/store/erasure.py);
     every client drops it at its next pull. Asked again, it answers the same erasure."""
     earlier = session.get(ErasedEnquiry, enquiry_id)
-    if earlier is not None and earlier.owner_company_id == actor.company_id:
-        return _out(earlier)
+    if (
+        earlier is not None
+        and earlier.owner_company_id == actor.company_id
+        and bool(actor.roles & privacy.CONTROLLER_ROLES)
+    ):
+        return _out(earlier)  # asked again (a retried request): the same answer
     _controlled(session, actor, enquiry_id)
     tombstone = erase_enquiry(
         session,

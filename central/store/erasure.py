@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from central.mail.outbox import MailMessage
@@ -70,12 +70,14 @@ def held(session: Session, state: Enquiry) -> Held:
     companies that dealt with the enquiry (the only ones that had its personal data)."""
     companies = sorted(state.involved_companies())
     out = Held()
-    contacts = session.scalars(select(ContactRow).where(ContactRow.company_id.in_(companies))).all()
-    out.contacts = [
-        c
-        for c in contacts
-        if c.id == state.contact_id or _same_person(state.contact, c.email, c.phone, c.country)
-    ]
+    email = normalise_email(state.contact.email)
+    phone = normalise_phone(state.contact.phone, state.contact.country)
+    same = [ContactRow.id == state.contact_id] if state.contact_id else []
+    same += [ContactRow.email_norm == email] if email else []
+    same += [ContactRow.phone_norm == phone] if phone else []
+    if same:  # the address book's normalised columns (central/store/effects.py), indexed per company
+        query = select(ContactRow).where(ContactRow.company_id.in_(companies), or_(*same))
+        out.contacts = list(session.scalars(query))
     out.documents = list(session.scalars(select(DocumentBlob).where(DocumentBlob.enquiry_id == state.id)))
     out.mails = list(session.scalars(select(MailMessage).where(MailMessage.enquiry_id == state.id)))
     surveys = select(SurveyRow.id).where(SurveyRow.company_id.in_(companies))

@@ -198,7 +198,9 @@ def test_erasure_leaves_no_personal_value_in_any_table_and_tells_every_feed(h: H
             len(session.scalars(select(AuditEntry).where(AuditEntry.action == "personal_data_erased")).all())
             == 1
         )
-    # Someone else asking about the erased id learns nothing.
+    # Someone else asking about the erased id learns nothing, a colleague without the role neither.
+    staff = h.client.post(f"{API}/privacy/enquiries/{enquiry_id}/erase", headers=h.sign_in(EVA))
+    assert staff.status_code == 404 and "removed" not in staff.text
     other = h.client.post(
         f"{API}/privacy/enquiries/{enquiry_id}/erase", headers=h.sign_in("luca@rossi.example")
     )
