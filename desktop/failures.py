@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from typing import Any
 
 from desktop.sync import messages
@@ -73,7 +74,7 @@ def user_message(error: BaseException) -> str | None:
     if isinstance(error, AdminRefused):
         sentence = admin_refusals.sentence(error.code, error.message, error.details)
         return sentence or _translate("Failure", REFUSED)
-    if isinstance(error, sqlite3.OperationalError):
+    if _cache_operational(error):
         text = str(error).lower()
         if "disk is full" in text or "disk i/o" in text:
             return _translate("Failure", DISK_FULL)
@@ -88,6 +89,15 @@ def user_message(error: BaseException) -> str | None:
             return _translate("Failure", NO_ACCESS).replace("%1", where)
         return _translate("Failure", FILE_PROBLEM).replace("%1", error.strerror or str(error))
     return None
+
+
+def _cache_operational(error: BaseException) -> bool:
+    """SQLite's "disk full" or "locked", from sqlite3 or from SQLCipher (every cache since issue 14:
+    the same DB-API, its own exception classes)."""
+    if isinstance(error, sqlite3.OperationalError):
+        return True
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return cipher is not None and isinstance(error, cipher.OperationalError)
 
 
 def from_server(error: BaseException) -> bool:

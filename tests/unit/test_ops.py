@@ -4,6 +4,7 @@ second, and *Cancel* that stops the work."""
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import sys
 import threading
@@ -67,9 +68,15 @@ def test_a_failure_the_user_can_act_on_is_a_sentence(ops: Ops, qtbot: QtBot) -> 
     box.close()
 
 
-def test_a_full_disk_is_told_as_such(ops: Ops, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("driver", ["sqlite3", "sqlcipher3"])
+def test_a_full_disk_is_told_as_such(ops: Ops, qtbot: QtBot, driver: str) -> None:
+    """Also from SQLCipher, whose errors are classes of their own (every cache is encrypted)."""
+    error = (
+        sqlite3.OperationalError if driver == "sqlite3" else importlib.import_module(driver).OperationalError
+    )
+
     def full(_task: Task) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise error("database or disk is full")
 
     ops.local(full)
     qtbot.waitUntil(lambda: ops.window is not None and ops.window.findChild(QMessageBox) is not None)
