@@ -8,7 +8,6 @@ dialog and the log. Qt-free: the sentence is translated with context "Failure" a
 from __future__ import annotations
 
 import errno
-import sqlite3
 import sys
 from typing import Any
 
@@ -94,10 +93,8 @@ def user_message(error: BaseException) -> str | None:
 def _cache_operational(error: BaseException) -> bool:
     """SQLite's "disk full" or "locked", from sqlite3 or from SQLCipher (every cache since issue 14:
     the same DB-API, its own exception classes)."""
-    if isinstance(error, sqlite3.OperationalError):
-        return True
-    cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return cipher is not None and isinstance(error, cipher.OperationalError)
+    drivers = (sys.modules.get(name) for name in ("sqlite3", "sqlcipher3.dbapi2"))  # loaded ones only
+    return any(isinstance(error, driver.OperationalError) for driver in drivers if driver is not None)
 
 
 def from_server(error: BaseException) -> bool:

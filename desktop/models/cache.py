@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,8 @@ from platformdirs import user_data_dir
 from desktop.models import meta
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is made: the first paint does not need it
+    import sqlite3  # types only: an encrypted cache (all since issue 14) loads SQLCipher's module instead
+
     from sqlalchemy import Connection, Engine
 
 APP_DIR = "enquiry-desk"
@@ -69,6 +70,8 @@ def _begin(connection: Any) -> None:
 def _driver(key: bytes | None) -> Any:
     """The DB-API module: SQLCipher's for an encrypted cache (same API as `sqlite3`), else sqlite3."""
     if key is None:
+        import sqlite3  # only for a plain cache (before issue 14, or a test's): not loaded otherwise
+
         return sqlite3
     import sqlcipher3.dbapi2
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import sqlite3  # for types only: a cache is SQLCipher's (issue 14), its module loaded instead
 
 # A `sqlite3.Connection`, or a SQLAlchemy `Connection` over one.
 Conn = Any
@@ -112,7 +114,7 @@ def driver(conn: Conn) -> sqlite3.Connection:
         return conn  # sqlite3's or SQLCipher's (same DB-API, another class) own connection
     raw = under.driver_connection
     assert raw is not None
-    return cast(sqlite3.Connection, raw)
+    return cast("sqlite3.Connection", raw)
 
 
 def fetch_rows(conn: Conn, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:

@@ -14,7 +14,6 @@ the parts that need a sign-in once the window is on screen (desktop/views/app.py
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +28,8 @@ from desktop.service.reports import Reports
 from desktop.service.sync_loop import SyncLoop, SyncState
 
 if TYPE_CHECKING:
+    import sqlite3  # for types only: a cache is SQLCipher's (issue 14), its module loaded instead
+
     from desktop.sync.engine import SyncEngine
     from desktop.sync.session import DeskSession
 

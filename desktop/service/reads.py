@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -22,6 +21,8 @@ from desktop.changes import Changes
 from desktop.models import meta, queries
 
 if TYPE_CHECKING:
+    import sqlite3  # for types only: a cache is SQLCipher's (issue 14), its module loaded instead
+
     from desktop.models import survey_queries
     from enquiries.directory import Actor, Directory
     from enquiries.state import Enquiry
