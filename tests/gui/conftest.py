@@ -88,8 +88,13 @@ def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     # Every test starts in English as the application shows it (the en .qm: plural forms too),
     # whatever language an earlier test in this process switched to.
     i18n.install("en")
-    with installed(MemoryKeyring()):
-        yield home
+    try:
+        with installed(MemoryKeyring()):
+            yield home
+    finally:
+        # ... and leaves English behind: a module of another folder may run next in this process
+        # (pytest-xdist's loadscope) and expect the untranslated texts.
+        i18n.install("en")
 
 
 # --- the server ----------------------------------------------------------------------------------
