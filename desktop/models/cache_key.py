@@ -169,13 +169,9 @@ def keyring_account(cache: Path) -> str:
 
 
 def from_keyring(cache: Path) -> bytes | None:
-    import keyring
-    import keyring.errors
+    from desktop import keyring_store
 
-    try:
-        stored = keyring.get_password(SERVICE, keyring_account(cache))
-    except keyring.errors.KeyringError:
-        return None
+    stored = keyring_store.get(SERVICE, keyring_account(cache))
     if not stored:
         return None
     try:
@@ -186,24 +182,14 @@ def from_keyring(cache: Path) -> bytes | None:
 
 
 def to_keyring(cache: Path, key: bytes) -> bool:
-    import keyring
-    import keyring.errors
+    from desktop import keyring_store
 
-    try:
-        keyring.set_password(SERVICE, keyring_account(cache), key.hex())
-        return True
-    except keyring.errors.KeyringError:
-        return False
+    return keyring_store.put(SERVICE, keyring_account(cache), key.hex())
 
 
 def forget(cache: Path) -> None:
     """Drop every copy of the key (the cache itself is wiped by `cache.wipe`)."""
-    import contextlib
+    from desktop import keyring_store
 
-    import keyring
-    import keyring.errors
-
-    with contextlib.suppress(keyring.errors.KeyringError):
-        keyring.delete_password(SERVICE, keyring_account(cache))
-    with contextlib.suppress(FileNotFoundError):
-        os.remove(key_file(cache))
+    keyring_store.drop(SERVICE, keyring_account(cache))
+    key_file(cache).unlink(missing_ok=True)

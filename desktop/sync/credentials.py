@@ -7,14 +7,13 @@ decides; nothing is written silently to an insecure place.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from typing import Any
 
 import keyring
 import keyring.backend
-import keyring.errors
 
+from desktop import keyring_store
 from enquiries.i18n import QT_TRANSLATE_NOOP
 
 SERVICE = "enquiry-desk"
@@ -68,20 +67,12 @@ def account(server_url: str, login: str) -> str:
 
 
 def load(server_url: str, login: str) -> str | None:
-    try:
-        return keyring.get_password(SERVICE, account(server_url, login))
-    except keyring.errors.KeyringError:
-        return None
+    return keyring_store.get(SERVICE, account(server_url, login))
 
 
 def save(server_url: str, login: str, token: str) -> bool:
-    try:
-        keyring.set_password(SERVICE, account(server_url, login), token)
-        return True
-    except keyring.errors.KeyringError:
-        return False
+    return keyring_store.put(SERVICE, account(server_url, login), token)
 
 
 def forget(server_url: str, login: str) -> None:
-    with contextlib.suppress(keyring.errors.KeyringError):
-        keyring.delete_password(SERVICE, account(server_url, login))
+    keyring_store.drop(SERVICE, account(server_url, login))
