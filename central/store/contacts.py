@@ -9,6 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from central.store.base import Base, UTCDateTime
 
+# The person's own data in an address-book entry (what the feed and an access request show).
+PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "street", "postcode", "city", "country")
+
 
 class ContactRow(Base):
     __tablename__ = "contacts"

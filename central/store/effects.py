@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from central.mail.outbox import enqueue
 from central.mail.templates import external_mail
-from central.store.contacts import ContactRow
+from central.store.contacts import PERSON_FIELDS, ContactRow
 from central.store.directory import full_directory
 from central.store.documents import DocumentBlob
 from central.store.notify import deliver, withdraw
@@ -25,21 +25,7 @@ from enquiries.state import Enquiry
 
 
 def contact_view(row: ContactRow) -> ViewRow:
-    data = {
-        k: getattr(row, k)
-        for k in (
-            "id",
-            "company_id",
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-            "street",
-            "postcode",
-            "city",
-            "country",
-        )
-    }
+    data = {k: getattr(row, k) for k in ("id", "company_id", *PERSON_FIELDS)}
     data["updated_at"] = row.updated_at.isoformat()
     return ViewRow(row.company_id, "contact", row.id, data)
 

@@ -38,7 +38,7 @@ from central.store.surveys import ContactHistoryRow, SurveyContactRow, SurveyRow
 from central.store.sync import MutationResult, SyncView
 from central.store.views import ViewRow, write_views
 from enquiries.duplicates import normalise_email, normalise_phone
-from enquiries.state import Contact, Enquiry
+from enquiries.state import Enquiry
 from enquiries.surveys import SurveyContact
 
 REQUEST = "request"
@@ -54,15 +54,6 @@ class Held:
     mails: list[MailMessage] = field(default_factory=list)
     survey_contacts: list[tuple[SurveyContactRow, SurveyContact]] = field(default_factory=list)
     history: list[ContactHistoryRow] = field(default_factory=list)
-
-
-def _same_person(contact: Contact, email: str, phone: str, country: str) -> bool:
-    mine_email = normalise_email(contact.email)
-    mine_phone = normalise_phone(contact.phone, contact.country)
-    return bool(
-        (mine_email and normalise_email(email) == mine_email)
-        or (mine_phone and normalise_phone(phone, country or contact.country) == mine_phone)
-    )
 
 
 def held(session: Session, state: Enquiry) -> Held:
@@ -82,8 +73,9 @@ def held(session: Session, state: Enquiry) -> Held:
     out.mails = list(session.scalars(select(MailMessage).where(MailMessage.enquiry_id == state.id)))
     surveys = select(SurveyRow.id).where(SurveyRow.company_id.in_(companies))
     for row in session.scalars(select(SurveyContactRow).where(SurveyContactRow.survey_id.in_(surveys))):
-        person = SurveyContact.model_validate_json(row.state)
-        if _same_person(state.contact, person.email, person.phone, state.contact.country):
+        person = SurveyContact.model_validate_json(row.state)  # no country: the enquiry's region
+        same_email = email and normalise_email(person.email) == email
+        if same_email or (phone and normalise_phone(person.phone, state.contact.country) == phone):
             out.survey_contacts.append((row, person))
     ids = [row.id for row, _ in out.survey_contacts]
     if ids:
@@ -93,7 +85,7 @@ def held(session: Session, state: Enquiry) -> Held:
     return out
 
 
-def _erased_views(session: Session, ids: dict[str, set[str]]) -> int:
+def _erased_views(session: Session, ids: dict[str, set[str]]) -> None:
     """A `del` marked erased in every feed that holds one of `ids` (entity -> ids)."""
     rows: list[ViewRow] = []
     for entity, entity_ids in ids.items():
@@ -107,7 +99,6 @@ def _erased_views(session: Session, ids: dict[str, set[str]]) -> int:
         rows += [ViewRow(c, entity, i, None, person_id=p, erased=True) for c, i, p in found]
     session.flush()
     write_views(session, rows)
-    return len(rows)
 
 
 def _scrub_results(session: Session, enquiry_id: str) -> None:

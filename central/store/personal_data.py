@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.store.accounts import Company, Person
+from central.store.contacts import PERSON_FIELDS
 from central.store.erasure import held
 from enquiries.state import Enquiry
 
@@ -47,20 +48,7 @@ def export(session: Session, state: Enquiry, *, now: datetime) -> dict[str, Any]
         "address_book": [
             {
                 "company": companies.get(c.company_id, ""),
-                **{
-                    k: getattr(c, k)
-                    for k in (
-                        "first_name",
-                        "last_name",
-                        "email",
-                        "phone",
-                        "street",
-                        "postcode",
-                        "city",
-                        "country",
-                        "notes",
-                    )
-                },
+                **{k: getattr(c, k) for k in (*PERSON_FIELDS, "notes")},
                 "created_at": c.created_at.isoformat(),
                 "updated_at": c.updated_at.isoformat(),
             }

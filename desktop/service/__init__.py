@@ -48,15 +48,14 @@ class DeskService:
         clock: Callable[[], datetime] = utcnow,
         path: Path | None = None,
         reader: sqlite3.Connection | None = None,
+        key: bytes | None = None,
     ) -> None:
         if session is None and path is None:
             raise ValueError("a session or the cache's path")
         self.session: DeskSession | None = None
         self.path: Path = session.path if session is not None else path  # type: ignore[assignment]
         self.clock = clock
-        self.reads = Reads(self.path, clock, reader)
-        if session is not None:
-            self.reads.key = session.key
+        self.reads = Reads(self.path, clock, reader, session.key if session is not None else key)
         self.loop = SyncLoop(self.reads, self._signed_in, clock)
         self.actions = Actions(lambda: self.sync.db, clock, self.loop.queued)
         self.documents = Documents(lambda: self.sync.transport)
@@ -66,9 +65,12 @@ class DeskService:
             self.attach(session)
 
     @classmethod
-    def from_cache(cls, reader: sqlite3.Connection, path: Path, **kwargs: Any) -> DeskService:
-        """Reads only, for the first paint; `attach(session)` once signed in."""
-        return cls(None, path=path, reader=reader, **kwargs)
+    def from_cache(
+        cls, reader: sqlite3.Connection, path: Path, key: bytes | None = None, **kwargs: Any
+    ) -> DeskService:
+        """Reads only, for the first paint (`key`: the cache's, that `reader` was opened with);
+        `attach(session)` once signed in."""
+        return cls(None, path=path, reader=reader, key=key, **kwargs)
 
     def attach(self, session: DeskSession) -> None:
         """Signed in: actions, documents and sync work from now on."""

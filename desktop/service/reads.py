@@ -33,12 +33,18 @@ class NotStarted(RuntimeError):
 
 
 class Reads:
-    def __init__(self, path: Path, clock: Callable[[], datetime], reader: sqlite3.Connection | None = None):
+    def __init__(
+        self,
+        path: Path,
+        clock: Callable[[], datetime],
+        reader: sqlite3.Connection | None = None,
+        key: bytes | None = None,
+    ):
         self.path = path
         self.clock = clock
         self._lock = threading.RLock()
         self._reader = reader
-        self.key: bytes | None = None  # the cache's key (desktop/models/cache_key.py); None: plain
+        self.key = key  # the cache's key (desktop/models/cache_key.py); None: a plain cache
         self._user: dict[str, Any] | None = None
         self._directory: Directory | None = None
 

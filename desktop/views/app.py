@@ -185,8 +185,7 @@ class Desk:
         reader = open_reader(path, key)
         if reader is None:
             return None
-        desk = cls(DeskService.from_cache(reader, path), deferred=True)
-        desk.service.reads.key = key
+        desk = cls(DeskService.from_cache(reader, path, key), deferred=True)
         desk._connect, desk._on_failed = connect, on_failed
         # After the paint, not before: a zero-timer queued now would run before it (paint events are
         # posted with low priority). The longer timer covers a window that is never painted.
