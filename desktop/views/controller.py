@@ -72,7 +72,7 @@ class ActionController(QObject):
 
     def privacy(self) -> PrivacyRequests:
         if self._privacy is None:
-            self._privacy = PrivacyRequests(self.window, self.bridge)
+            self._privacy = PrivacyRequests(self.window, self.bridge, self._needs_connection)
         return self._privacy
 
     def trigger(self, name: str) -> None:

@@ -10,40 +10,38 @@ server's JSON beside it (same name, `.json`), both atomically.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.failures import unreachable
 from desktop.qt_bridge import QtDeskService
 
 
 class PrivacyRequests(QObject):
-    def __init__(self, window: QWidget, bridge: QtDeskService) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        bridge: QtDeskService,
+        needs_connection: Callable[[str], Callable[[BaseException], None]],
+    ) -> None:
+        """`needs_connection(sentence)`: the failure handler of work that needs the server
+        (`ActionController._needs_connection`: the sentence when offline, else as usual)."""
         super().__init__(window)
         self.window = window
         self.bridge = bridge
         self.service = bridge.service
+        self._failed = needs_connection(
+            self.tr("This request needs a connection to the server. Please try again when you are online.")
+        )
 
     def _label(self, enquiry_id: str) -> str:
         data = self.service.reads.enquiry(enquiry_id) or {}
         contact = data.get("contact") or {}
         name = " ".join(p for p in (contact.get("first_name"), contact.get("last_name")) if p)
         return f"{data.get('number') or ''} {name}".strip()
-
-    def _failed(self, error: BaseException) -> None:
-        if unreachable(error):
-            QMessageBox.warning(
-                self.window,
-                self.tr("Not possible"),
-                self.tr(
-                    "This request needs a connection to the server. Please try again when you are online."
-                ),
-            )
-        else:
-            self.bridge.ops.show_failure(error)
 
     # --- erasure ----------------------------------------------------------------------------------
     def erase(self, enquiry_id: str) -> None:

@@ -2474,10 +2474,6 @@ Die Daten dieser Anmeldung wurden von diesem Computer entfernt.</translation>
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <source>Not possible</source>
-        <translation>Nicht möglich</translation>
-    </message>
-    <message>
         <source>This request needs a connection to the server. Please try again when you are online.</source>
         <translation>Dafür ist eine Verbindung zum Server nötig. Bitte versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>

@@ -2474,10 +2474,6 @@ The data of this sign-in was removed from this computer.</translation>
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <source>Not possible</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
         <source>This request needs a connection to the server. Please try again when you are online.</source>
         <translation>This request needs a connection to the server. Please try again when you are online.</translation>
     </message>

@@ -2474,10 +2474,6 @@ I dati di questo accesso sono stati rimossi da questo computer.</translation>
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <source>Not possible</source>
-        <translation>Non possibile</translation>
-    </message>
-    <message>
         <source>This request needs a connection to the server. Please try again when you are online.</source>
         <translation>Questa richiesta richiede una connessione al server. Riprova quando sei online.</translation>
     </message>
