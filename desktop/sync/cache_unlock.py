@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 from desktop.models import cache_key
-from desktop.models.cache import open_reader, wipe
+from desktop.models.cache import wipe
 from desktop.models.cache_encrypt import encrypt_plain, finish_interrupted, is_plain
 from desktop.sync import messages
 from desktop.sync.transport import Rejected, SignedOut
@@ -68,22 +68,18 @@ def _kept(path: Path, password: str | None) -> bytes:
 
 
 def _opens(path: Path, key: bytes) -> bool:
-    reader = open_reader(path, key)
-    if reader is not None:
-        reader.close()
-        return True
+    """The key reads the file (its first page: the schema), whatever version the cache is at."""
     import sqlcipher3
 
-    try:  # opened, but a cache to migrate: the key is right all the same
-        conn = sqlcipher3.connect(str(path))
-        try:
-            cache_key.unlock(conn, key)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return True
-        finally:
-            conn.close()
-    except sqlcipher3.DatabaseError:
+    conn = sqlcipher3.connect(str(path))
+    try:
+        cache_key.unlock(conn, key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:  # "file is not a database": another key
         return False
+    finally:
+        conn.close()
 
 
 def unlock(path: Path, password: str | None, *, secure: bool) -> bytes:
