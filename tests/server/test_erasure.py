@@ -25,21 +25,11 @@ from central.store.erasure_tables import ErasedEnquiry
 from central.store.surveys import ContactHistoryRow, SurveyContactRow, SurveyRow
 from enquiries.surveys import Survey, SurveyContact
 from tests.server.matrix_helpers import API, HUGO, T0, Harness, Pusher, new_id
+from tests.sync.scenario import SECRET_CONTACT
 
 MAX = "max@mueller.example"
 EVA = "eva@mueller.example"
 SECRETS = ("Zwirnpichler", "zwirn@unique.example", "7777123", "Geheimweg 42", "vertraulich-xyz")
-CONTACT = {
-    "first_name": "Quirin",
-    "last_name": "Zwirnpichler",
-    "email": "zwirn@unique.example",
-    "phone": "+49 89 7777123",
-    "street": "Geheimweg 42",
-    "postcode": "80331",
-    "city": "München",
-    "country": "DE",
-    "message": "vertraulich-xyz",
-}
 
 
 def leftovers(factory: sessionmaker[Session]) -> list[str]:
@@ -62,7 +52,7 @@ def personal_world(h: Harness) -> str:
     """The enquiry and every place its contact's data reaches; returns its id."""
     hugo, max_ = Pusher(h.client, HUGO), Pusher(h.client, MAX)
     enquiry_id = new_id()
-    hugo.must("create_enquiry", {"enquiry_id": enquiry_id, "type": "offer", **CONTACT})
+    hugo.must("create_enquiry", {"enquiry_id": enquiry_id, "type": "offer", **SECRET_CONTACT})
     hugo.must("offer_to_partner", {"enquiry_id": enquiry_id, "company_id": h.world.mueller.id})
     max_.must("accept_offer", {"enquiry_id": enquiry_id})
     max_.must("link_contact", {"enquiry_id": enquiry_id, "contact_id": new_id(), "create": True})

@@ -19,6 +19,7 @@ import pytest
 
 from desktop.demo_server import free_port
 from tests.databases import BACKEND_PARAMS, private_database
+from tests.sync.memory_keyring import MemoryKeyring, PlaintextMemoryKeyring, installed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,3 +87,20 @@ def live_server(server_db_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server.start()
     yield server
     server.stop()
+
+
+# --- the OS keyring, in memory (headless Linux has no Secret Service) ----------------------------
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A secure keyring (the Credential Locker, the Keychain, the Secret Service)."""
+    with installed(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend
+
+
+@pytest.fixture
+def plaintext_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring that works but stores secrets unencrypted (keyrings.alt's PlaintextKeyring)."""
+    with installed(PlaintextMemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend

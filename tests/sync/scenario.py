@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import text
 
 from central.db import make_engine, make_session_factory
 from central.demo import INTAKE_KEY, demo_id
@@ -117,6 +118,18 @@ def shown(data: dict[str, Any] | None) -> dict[str, Any] | None:
     if data is None:
         return None
     return {k: v for k, v in data.items() if k not in LOCAL_KEYS and not k.startswith("journal_")}
+
+
+def search(svc: DeskService, words: str) -> set[str]:
+    """The enquiries the list shows for `words` typed in the search box."""
+    return {row[1] for row in svc.reads.page(ListQuery(search=words), offset=0, limit=100)}
+
+
+def fts_text(svc: DeskService) -> str:
+    """Everything the cache's full-text index holds, as text."""
+    with svc.sync.db.connect() as conn:
+        rows = conn.execute(text("SELECT number, contact, place, product, notes FROM enquiries_fts")).all()
+    return " ".join(" ".join(str(v) for v in row) for row in rows)
 
 
 def listed_ids(svc: DeskService, query: ListQuery | None = None) -> set[str]:

@@ -8,7 +8,6 @@ and after a plain cache of an earlier version is encrypted at the next sign-in, 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,26 +22,12 @@ from desktop.sync.engine import SyncEngine, utcnow
 from desktop.sync.session import DeskSession, open_session
 from desktop.sync.transport import SignedOut, Transport
 from enquiries.commands import AcceptOffer, AddNote
-from tests.sync.memory_keyring import MemoryKeyring, PlaintextMemoryKeyring, installed
+from tests.sync.memory_keyring import MemoryKeyring
 from tests.sync.scenario import MUELLER, SECRET_CONTACT, SECRET_VALUES, create_and_offer, signed_in, synced
 
 MAX = "max@mueller.example"
 PASSWORD = "demo"
 NOTE = "Kundin ruft Donnerstag zurueck"
-
-
-@pytest.fixture
-def secure_keyring() -> Iterator[MemoryKeyring]:
-    with installed(MemoryKeyring()) as backend:
-        assert isinstance(backend, MemoryKeyring)
-        yield backend
-
-
-@pytest.fixture
-def plaintext_keyring() -> Iterator[MemoryKeyring]:
-    with installed(PlaintextMemoryKeyring()) as backend:
-        assert isinstance(backend, MemoryKeyring)
-        yield backend
 
 
 def on_disk(path: Path) -> bytes:
@@ -103,7 +88,7 @@ def plain_cache_with_an_edit(url: str, path: Path, enquiry_id: str) -> int:
 
 
 def test_a_plain_cache_is_encrypted_at_the_next_sign_in_outbox_kept(
-    live_server: Any, tmp_path: Path, secure_keyring: MemoryKeyring
+    live_server: Any, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     path = cache_path(live_server.url, MAX, tmp_path)
     pending = plain_cache_with_an_edit(live_server.url, path, partner_with_data(live_server.url, tmp_path))
@@ -131,7 +116,7 @@ def test_a_plain_cache_is_encrypted_at_the_next_sign_in_outbox_kept(
 
 
 def test_a_remembered_start_opens_the_cache_with_the_keyrings_key(
-    live_server: Any, tmp_path: Path, secure_keyring: MemoryKeyring
+    live_server: Any, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     enquiry_id = partner_with_data(live_server.url, tmp_path)
     first = open_session(live_server.url, MAX, PASSWORD, data_dir=tmp_path, remember=True)

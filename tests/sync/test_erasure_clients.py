@@ -13,9 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
-
-from desktop.models.queries import ListQuery
 from desktop.service import DeskService
 from enquiries.commands import AcceptOffer
 from tests.sync.conftest import LiveServer
@@ -25,9 +22,11 @@ from tests.sync.scenario import (
     SECRET_CONTACT,
     SECRET_VALUES,
     create_and_offer,
+    fts_text,
     listed_ids,
     note,
     ok,
+    search,
     signed_in,
     synced,
 )
@@ -38,16 +37,6 @@ def readable(svc: DeskService) -> set[str]:
     assert svc.session is not None and svc.session.key is not None
     data = pages(svc.session.path, svc.session.key)
     return {value for value in SECRET_VALUES if value.encode() in data}
-
-
-def indexed(svc: DeskService) -> str:
-    with svc.sync.db.connect() as conn:
-        rows = conn.execute(text("SELECT number, contact, place, product, notes FROM enquiries_fts")).all()
-    return " ".join(" ".join(str(v) for v in row) for row in rows)
-
-
-def found_by_search(svc: DeskService, words: str) -> set[str]:
-    return {row[1] for row in svc.reads.page(ListQuery(search=words), offset=0, limit=100)}
 
 
 def test_an_erasure_empties_every_cache_also_one_that_was_offline(
@@ -62,7 +51,7 @@ def test_an_erasure_empties_every_cache_also_one_that_was_offline(
     synced(max_, eva, anna)
     for svc in (max_, eva):
         assert readable(svc) == set(SECRET_VALUES), "the accepted enquiry's data is in the cache"
-        assert found_by_search(svc, "Zwirnpichler") == {secret}
+        assert search(svc, "Zwirnpichler") == {secret}
 
     # Eva goes into the field: a note about the customer waits in her outbox, unsent.
     note(eva, secret, "Zwirnpichler will Termin am Donnerstag")
@@ -72,8 +61,8 @@ def test_an_erasure_empties_every_cache_also_one_that_was_offline(
     assert answer["removed"]["enquiry"] == 1
     synced(max_)
     assert max_.reads.enquiry(secret) is None and secret not in listed_ids(max_)
-    assert found_by_search(max_, "Zwirnpichler") == set()
-    assert "Zwirnpichler" not in indexed(max_) and "vertraulich" not in indexed(max_)
+    assert search(max_, "Zwirnpichler") == set()
+    assert "Zwirnpichler" not in fts_text(max_) and "vertraulich" not in fts_text(max_)
     assert readable(max_) == set(), "no erased value left in any page of Max's cache or its log"
 
     # Offline, Eva still has it (nobody can reach into her laptop) ...
@@ -85,8 +74,8 @@ def test_an_erasure_empties_every_cache_also_one_that_was_offline(
     assert "erased" in refusals[0]["message"]
     assert eva.sync.pending_count() == 0, "the refused note left the outbox"
     assert eva.reads.enquiry(secret) is None and secret not in listed_ids(eva)
-    assert found_by_search(eva, "Zwirnpichler") == set() and found_by_search(eva, "Donnerstag") == set()
-    assert "Zwirnpichler" not in indexed(eva)
+    assert search(eva, "Zwirnpichler") == set() and search(eva, "Donnerstag") == set()
+    assert "Zwirnpichler" not in fts_text(eva)
     assert readable(eva) == set(), "no erased value left in any page of Eva's cache or its log"
     assert b"Donnerstag" not in pages(eva.session.path, eva.session.key), "nor the refused note"
 

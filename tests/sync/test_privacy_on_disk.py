@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
-
 from desktop.models.queries import ListQuery
 from desktop.service import DeskService
 from enquiries.commands import AcceptOffer, RevokeOffer
@@ -22,9 +20,11 @@ from tests.sync.scenario import (
     SECRET_CONTACT,
     SECRET_VALUES,
     create_and_offer,
+    fts_text,
     listed_ids,
     ok,
     run_deadline_job,
+    search,
     signed_in,
     synced,
 )
@@ -40,17 +40,6 @@ def on_disk(svc: DeskService) -> bytes:
 def found_on_disk(svc: DeskService) -> set[str]:
     data = on_disk(svc)
     return {value for value in SECRET_VALUES if value.encode() in data}
-
-
-def search(svc: DeskService, words: str) -> set[str]:
-    return {row[1] for row in svc.reads.page(ListQuery(search=words), offset=0, limit=100)}
-
-
-def fts_text(svc: DeskService) -> str:
-    """Everything the partner's full-text index holds, as text."""
-    with svc.sync.db.connect() as conn:
-        rows = conn.execute(text("SELECT number, contact, place, product, notes FROM enquiries_fts")).all()
-    return " ".join(" ".join(str(v) for v in row) for row in rows)
 
 
 def test_partner_cache_holds_personal_data_only_while_it_owns_the_enquiry(

@@ -31,13 +31,6 @@ PASSWORD = "demo"
 API = "/api/v1"
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    with installed(MemoryKeyring()) as backend:
-        assert isinstance(backend, MemoryKeyring)
-        yield backend
-
-
 def stored(backend: MemoryKeyring, url: str, login: str) -> str | None:
     return backend.secrets.get((credentials.SERVICE, credentials.account(url, login)))
 
