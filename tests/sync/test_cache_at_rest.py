@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import text
 
@@ -180,18 +181,23 @@ def test_without_a_secure_keyring_the_password_unlocks_the_cache_also_offline(
         back.close()
 
 
-def test_an_offline_unlock_signs_in_at_the_first_sync_that_reaches_the_server(
-    live_server: Any, tmp_path: Path, plaintext_keyring: MemoryKeyring
-) -> None:
-    url = live_server.url
-    first = open_session(url, MAX, PASSWORD, data_dir=tmp_path)
+def unlocked_offline(live_server: Any, data_dir: Path) -> DeskSession:
+    """Signed in and synced once, then a start without a connection, unlocked by the password
+    (the server is back when this returns; the session does not know yet)."""
+    first = open_session(live_server.url, MAX, PASSWORD, data_dir=data_dir)
     first.sync.sync_once()
     first.close()
     live_server.stop()
     try:
-        offline = open_session(url, MAX, PASSWORD, data_dir=tmp_path)
+        return open_session(live_server.url, MAX, PASSWORD, data_dir=data_dir)
     finally:
         live_server.start()
+
+
+def test_an_offline_unlock_signs_in_at_the_first_sync_that_reaches_the_server(
+    live_server: Any, tmp_path: Path, plaintext_keyring: MemoryKeyring
+) -> None:
+    offline = unlocked_offline(live_server, tmp_path)
     try:
         offline.sync.sync_once()
         assert offline.sync.transport.tokens is not None, "signed in with the password given offline"
@@ -202,8 +208,6 @@ def test_an_offline_unlock_signs_in_at_the_first_sync_that_reaches_the_server(
 
 def change_password_on_the_server(url: str, new: str) -> None:
     """Max changes his password on another computer (the server's `POST /auth/password`)."""
-    import httpx
-
     with httpx.Client(base_url=url + "/api/v1", timeout=30) as http:
         body = {"login": MAX, "password": PASSWORD, "client_id": "other-computer"}
         token = http.post("/auth/login", json=body).json()["access_token"]
@@ -248,14 +252,7 @@ def test_an_offline_unlock_whose_password_the_server_no_longer_takes_asks_to_sig
     live_server: Any, tmp_path: Path, plaintext_keyring: MemoryKeyring
 ) -> None:
     url = live_server.url
-    first = open_session(url, MAX, PASSWORD, data_dir=tmp_path)
-    first.sync.sync_once()
-    first.close()
-    live_server.stop()
-    try:
-        offline = open_session(url, MAX, PASSWORD, data_dir=tmp_path)  # the old password opens the cache
-    finally:
-        live_server.start()
+    offline = unlocked_offline(live_server, tmp_path)  # the old password opens the cache
     try:
         change_password_on_the_server(url, "changed-meanwhile-1")
         with pytest.raises(SignedOut) as refused:
