@@ -23,7 +23,7 @@ from desktop.models.store import (
 )
 from desktop.sync import outbox
 from desktop.sync.enquiry_local import ENQUIRIES
-from desktop.sync.erased import erased_in, purge_search
+from desktop.sync.erased import purge_search
 from desktop.sync.local_rules import load_actor
 from desktop.sync.optimistic import rebuild
 from desktop.sync.survey_local import SURVEY_CONTACTS, apply_survey_change
@@ -112,11 +112,12 @@ def apply_page(conn: Connection, page: dict[str, Any], *, now: datetime) -> Appl
     actor = load_actor(conn)
     puts = enquiry_puts(page)
     dels: list[str] = []
-    counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0, "erased": erased_in(page)}
+    counts = {"put": 0, "del": 0, "refused": 0, "acknowledged": 0, "erased": 0}
     named: dict[str, set[str]] = defaultdict(set)  # field of `Changes` -> ids
     pending_before = outbox.targets(conn)
     for change in page["changes"]:
         counts[change["op"]] += 1
+        counts["erased"] += 1 if change.get("erased") else 0  # a `del` of desktop/sync/erased.py
         _name(conn, change, named)  # before it is applied: a deleted history entry names its contact
         entity = change["entity"]
         if entity == "enquiry":

@@ -9,15 +9,9 @@ the commit the write-ahead log, which still holds the old pages, is folded into 
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Connection, Engine
 
 SEARCH_INDEXES = ("enquiries_fts", "survey_contacts_fts")
-
-
-def erased_in(page: dict[str, Any]) -> int:
-    return sum(1 for change in page["changes"] if change["op"] == "del" and change.get("erased"))
 
 
 def purge_search(conn: Connection) -> None:
