@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desktop.views.labels import tr_label
+from desktop.views.timefmt import short_datetime
 from enquiries.i18n import QT_TRANSLATE_NOOP
 
 CTX = "PersonalData"
@@ -61,6 +63,11 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _at(value: str | None) -> str:
+    """A time of the export (ISO, UTC) in the user's locale and time zone."""
+    return _e(short_datetime(value))
+
+
 def _fields(values: dict[str, Any]) -> str:
     rows = [
         f"<tr><td><b>{_e(_t(label))}</b></td><td>{_e(values.get(key))}</td></tr>"
@@ -86,22 +93,23 @@ def to_html(data: dict[str, Any]) -> str:
     parts = [
         f"<h1>{_e(_t('Personal data held about one person'))}</h1>",
         f"<p>{_e(_t('Responsible (controller)'))}: <b>{_e(data.get('controller', {}).get('name'))}</b><br>",
-        f"{_e(_t('Exported at'))}: {_e(data.get('exported_at'))}</p>",
+        f"{_e(_t('Exported at'))}: {_at(data.get('exported_at'))}</p>",
         f"<h2>{_e(_t('The person'))}</h2>",
         _fields(data.get("subject", {})),
         f"<h2>{_e(_t('Enquiry'))} {_e(enquiry.get('number'))}</h2>",
-        f"<p>{_e(_t('Received'))}: {_e(enquiry.get('received_at'))} &middot; "
+        f"<p>{_e(_t('Received'))}: {_at(enquiry.get('received_at'))} &middot; "
         f"{_e(_t('Product interest'))}: {_e(enquiry.get('product_interest'))} &middot; "
-        f"{_e(_t('Status'))}: {_e(enquiry.get('status'))}</p>",
+        f"{_e(_t('Status'))}: {_e(tr_label('Status', enquiry.get('status')))}</p>",
         _list(
             _t("Notes"),
-            [f"{_e(n['at'])} {who(n['author_id'])}: {_e(n['text'])}" for n in enquiry.get("notes", [])],
+            [f"{_at(n['at'])} {who(n['author_id'])}: {_e(n['text'])}" for n in enquiry.get("notes", [])],
         ),
-        _list(_t("Tasks"), [f"{_e(t['at'])} {_e(t['title'])}" for t in enquiry.get("tasks", [])]),
+        _list(_t("Tasks"), [f"{_at(t['at'])} {_e(t['title'])}" for t in enquiry.get("tasks", [])]),
         _list(
             _t("History"),
             [
-                f"{_e(h['at'])} {who(h.get('actor_id'))}: {_e(h['event'])} {_e(h.get('detail'))}"
+                f"{_at(h['at'])} {who(h.get('actor_id'))}: "
+                f"{_e(tr_label('Event', h['event'], detail=h.get('detail', '')))}"
                 for h in enquiry.get("history", [])
             ],
         ),
@@ -112,14 +120,14 @@ def to_html(data: dict[str, Any]) -> str:
         _list(
             _t("Files"),
             [
-                f"{_e(d['filename'])} ({_e(d['size'])} B, {_e(d['uploaded_at'])})"
+                f"{_e(d['filename'])} ({_e(d['size'])} B, {_at(d['uploaded_at'])})"
                 for d in data.get("documents", [])
             ],
         ),
         _list(
             _t("E-mails"),
             [
-                f"{_e(m['created_at'])} {_e(m['to'])}: <b>{_e(m['subject'])}</b><br>{_e(m['body'])}"
+                f"{_at(m['created_at'])} {_e(m['to'])}: <b>{_e(m['subject'])}</b><br>{_e(m['body'])}"
                 for m in data.get("emails", [])
             ],
         ),
@@ -127,9 +135,12 @@ def to_html(data: dict[str, Any]) -> str:
             _t("Call-centre contacts"),
             [
                 _fields(s)
+                + "<ul>"
                 + "".join(
-                    f"<br>{_e(h['at'])} {_e(h['author'])}: {_e(h['text'])}" for h in s.get("history", [])
+                    f"<li>{_at(h['at'])} {_e(h['author'])}: {_e(h['text'])}</li>"
+                    for h in s.get("history", [])
                 )
+                + "</ul>"
                 for s in data.get("survey_contacts", [])
             ],
         ),
