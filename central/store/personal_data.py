@@ -4,7 +4,7 @@ The same rows the erasure removes (`erasure.held`), so what a person is shown is
 erased: the enquiry with its contact, notes, tasks, documents, steps and history, the address-book
 entries of the same person, the files, the e-mails sent or queued about it, and the call-centre
 contacts that are the same person with their history. People and companies are named, not only
-identified, so the export reads without the system.
+identified, so the export reads without the system; the enquiry as its controller sees it.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from central.store.accounts import Company, Person
 from central.store.contacts import PERSON_FIELDS
 from central.store.erasure import held
+from enquiries import privacy
 from enquiries.state import Enquiry
 
 FORMAT = "enquiry-desk/personal-data/1"
@@ -38,7 +39,10 @@ def export(session: Session, state: Enquiry, *, now: datetime) -> dict[str, Any]
     found = held(session, state)
     authors = {h.author_id for h in found.history}
     people, companies = _names(session, state, authors)
-    enquiry = state.model_dump(mode="json", exclude={"chain", "route_owner_id", "changed", "colleagues"})
+    # As the controller (the owner, the only one who may ask) sees it: a partner is not shown how
+    # head office routed it nor other companies' internal steps (enquiries/privacy.py).
+    view = privacy.project(state, state.owner_company_id) or {}
+    enquiry = {k: v for k, v in view.items() if k not in ("chain", "route_owner_id", "changed", "colleagues")}
     return {
         "format": FORMAT,
         "exported_at": now.isoformat(),
