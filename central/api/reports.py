@@ -42,7 +42,7 @@ from central.api.report_params import (
     reject_unknown,
 )
 from central.clock import now_of
-from central.store import report_sql
+from central.store import report_cube_query, report_sql
 from central.store.report_sql import read_snapshot
 from central.store.reports import dimension_values, load_units, person_names, scope_of
 from enquiries.reporting import dimensions as d
@@ -131,13 +131,15 @@ def summary(
     now = now_of(request.app)()
     try:
         with read_snapshot(session):
-            table = report_sql.pivot(session, f.scope, f.query, row_dim, column_dim, now)
+            table = report_cube_query.pivot(session, f.scope, f.query, row_dim, column_dim, now)
             earlier = None
             if compare and f.query.start and f.query.end:
                 start, end = d.previous_range(f.query.start, f.query.end, f.query.ctx.period, compare)
                 before = replace(f.query, start=start, end=end)
                 rows_before = row_dim if row_dim != "period" else None  # other periods: nothing lines up
-                old = report_sql.pivot(session, f.scope, before, rows_before, None, now, check_cells=False)
+                old = report_cube_query.pivot(
+                    session, f.scope, before, rows_before, None, now, check_cells=False
+                )
                 earlier = compare_out(compare, before, old)
     except ReportError as exc:
         raise bad(
@@ -278,7 +280,7 @@ def decision_times(
             )
         except ReportError as exc:
             raise bad(exc.code, exc.message, field="bins") from None
-        figures = report_sql.pivot(session, f.scope, f.query, None, None, now).total
+        figures = report_cube_query.pivot(session, f.scope, f.query, None, None, now).total
     return DecisionTimesOut(
         bins=[
             BinOut(from_hours=b.low, to_hours=b.high, accepted=b.accepted, declined=b.declined)

@@ -1,5 +1,5 @@
 """Run the server's jobs (deadline expiry, offer reminders, notification digests and retention, mail
-outbox) on a schedule inside every server process.
+outbox, head office's per-day report figures) on a schedule inside every server process.
 
 Several processes may run it at once: every job claims its rows with `SKIP LOCKED`, so the
 schedule needs no leader election. `run_once` is what `enquiry-server run-jobs --now` calls.
@@ -25,6 +25,7 @@ from central.jobs.digests import send_digests
 from central.jobs.mailer import SendReport, send_due_mail
 from central.jobs.notification_retention import prune_old_notifications
 from central.jobs.reminders import send_offer_reminders
+from central.jobs.report_days import refresh_report_days
 from central.jobs.retention import erase_expired
 from central.mail.smtp import SmtpSettings
 from central.store.admin_companies import forward_inactive_offers
@@ -39,6 +40,7 @@ class JobsReport:
     reminders: int = 0  # offer rounds reminded
     digests: int = 0  # digest mails queued
     erased: int = 0  # enquiries whose personal data the retention period erased
+    report_days: int = 0  # days of head office's report figures made again (report_cube)
 
 
 def smtp_settings(settings: Settings) -> SmtpSettings:
@@ -60,7 +62,8 @@ def run_once(factory: sessionmaker[Session], settings: Settings, *, now: datetim
     prune_old_notifications(factory, now=now)
     erased = erase_expired(factory, now=now, days=settings.retention_days)
     mail = send_due_mail(factory, smtp_settings(settings), now=now)
-    return JobsReport(expiry, mail, reminders, digests, erased)
+    report_days = refresh_report_days(factory)  # last: the jobs before it change facts too
+    return JobsReport(expiry, mail, reminders, digests, erased, report_days)
 
 
 @asynccontextmanager

@@ -14,11 +14,13 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from central.store import report_cube
 from central.store.accounts import Company
 from central.store.enquiries import EnquiryRow, EventRow
 from central.store.report_tables import ReportEnquiry, ReportRound, ReportStep
@@ -39,6 +41,7 @@ class Companies:
 
     calendars: dict[str, WorkCalendar]
     territories: tuple[Territory, ...]
+    head_office_id: str = ""
 
 
 def load_companies(session: Session) -> Companies:
@@ -50,6 +53,7 @@ def load_companies(session: Session) -> Companies:
         return companies
     calendars: dict[str, WorkCalendar] = {}
     territories: list[Territory] = []
+    head_office = ""
     for row in session.execute(
         select(
             Company.id,
@@ -61,10 +65,12 @@ def load_companies(session: Session) -> Companies:
         )
     ):
         calendars[row.id] = WorkCalendar(row.country, row.subdivision or None, row.timezone)
+        if row.kind == "head_office" and (not head_office or row.id < head_office):
+            head_office = row.id  # directory.head_office_id's choice
         if row.kind == "partner":
             entries = tuple(str(e) for e in row.postcode_ranges or ())
             territories.append(Territory(row.id, row.country, row.subdivision, entries))
-    companies = Companies(calendars, tuple(sorted(territories, key=lambda t: t.company_id)))
+    companies = Companies(calendars, tuple(sorted(territories, key=lambda t: t.company_id)), head_office)
     session.info[_CACHE] = (transaction, companies)
     return companies
 
@@ -125,10 +131,23 @@ def _step_values(fact: StepFact) -> dict[str, Any]:
     return {"seq": fact.seq, "kind": fact.kind, "at": fact.at, "company_id": fact.company_id}
 
 
-def insert_new(session: Session, new: Sequence[EnquiryFacts]) -> None:
-    """Facts of enquiries that have none yet: plain multi-row inserts."""
+def _mark(session: Session, received: Sequence[tuple[str, datetime]]) -> None:
+    """Head office's per-day figures of these days are stale (report_cube): the day of receipt,
+    in head office's zone, of each of its enquiries."""
+    companies = load_companies(session)
+    calendar = companies.calendars.get(companies.head_office_id)
+    if calendar is not None:
+        own = [at for origin, at in received if origin == companies.head_office_id]
+        report_cube.mark(session, calendar.timezone, own)
+
+
+def insert_new(session: Session, new: Sequence[EnquiryFacts], *, mark: bool = True) -> None:
+    """Facts of enquiries that have none yet: plain multi-row inserts (and their days marked
+    stale, unless the caller builds the per-day figures itself)."""
     if not new:
         return
+    if mark:
+        _mark(session, [(f.origin_company_id, f.received_at) for f in new])
     session.execute(insert(ReportEnquiry), [_enquiry_values(f) for f in new])
     rounds = [{"enquiry_id": f.enquiry_id, **_round_values(r)} for f in new for r in f.rounds]
     steps = [{"enquiry_id": f.enquiry_id, **_step_values(s)} for f in new for s in f.steps]
@@ -142,6 +161,10 @@ def update(session: Session, facts: EnquiryFacts) -> None:
     """Store `facts` over the enquiry's earlier ones: only what changed is written."""
     eid = facts.enquiry_id
     row = session.get(ReportEnquiry, eid)
+    received = [(facts.origin_company_id, facts.received_at)]
+    if row is not None:
+        received.append((row.origin_company_id, row.received_at))
+    _mark(session, received)
     if row is None:
         session.add(ReportEnquiry(**_enquiry_values(facts)))
     else:
@@ -164,10 +187,12 @@ def update(session: Session, facts: EnquiryFacts) -> None:
         session.delete(gone)
 
 
-def rebuild(session: Session, *, chunk: int = REBUILD_CHUNK) -> int:
+def rebuild(session: Session, *, chunk: int = REBUILD_CHUNK, cube: bool = True) -> int:
     """Derive every enquiry's facts again from its stored events; returns how many enquiries.
+    With `cube`, head office's per-day figures are built again from them (report_cube).
 
-    Used by the migration that created the tables; safe to run again (it replaces them)."""
+    Used by the migration that created the tables (before the per-day figures' tables existed:
+    cube=False); safe to run again (it replaces them)."""
     for table in (ReportStep, ReportRound, ReportEnquiry):
         session.execute(delete(table))
     companies = load_companies(session)
@@ -187,6 +212,9 @@ def rebuild(session: Session, *, chunk: int = REBUILD_CHUNK) -> int:
         insert_new(
             session,
             [derive(states[eid], events[eid], companies.calendars, companies.territories) for eid in part],
+            mark=False,
         )
         session.expunge_all()
+    if cube:
+        report_cube.build(session)
     return len(ids)

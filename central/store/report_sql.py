@@ -28,13 +28,14 @@ write lock (WAL readers do not block writers).
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import product
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -99,6 +100,7 @@ COUNTS = (
     "discarded",
 )
 SERIES = ("decision_hours", "decision_wall_hours", "processed_hours", "processed_wall_hours")
+QuantilesOf = Callable[[Sequence["Part"], int], Quantiles]
 PG_WORK_MEM = "256MB"  # the grouped query sorts per group in memory instead of on disk
 
 
@@ -164,20 +166,8 @@ def pivot(
     for keys, part in groups.items():
         named = dict(zip(dims, keys, strict=True))
         by_cell[(named.get(rows, "") if rows else "", named.get(columns, "") if columns else "")] = part
-    row_members = members(rows, {rk for rk, _ in by_cell}, query)
-    column_members = members(columns, {ck for _, ck in by_cell}, query)
-    if check_cells and max(1, len(row_members)) * max(1, len(column_members)) > MAX_CELLS:
-        raise ReportError(
-            "too_many_cells", f"The report would have more than {MAX_CELLS} cells; choose a longer period."
-        )
-    empty = _measures([], 0)
-    by_row: dict[str, list[Part]] = {}
-    by_column: dict[str, list[Part]] = {}
-    for (rk, ck), part in by_cell.items():
-        by_row.setdefault(rk, []).append(part)
-        by_column.setdefault(ck, []).append(part)
-    received_rows = _totals_received(session, scope, query, plan, rows, columns, by_row, now)
-    received_columns = _totals_received(session, scope, query, plan, columns, rows, by_column, now)
+    received_rows = _totals_received(session, scope, query, plan, rows, columns, by_row(by_cell), now)
+    received_columns = _totals_received(session, scope, query, plan, columns, rows, by_column(by_cell), now)
     if not dims:
         received_total = sum(p.received for p in by_cell.values())
     elif rows is not None and _enquiry_level(rows, query):
@@ -186,17 +176,67 @@ def pivot(
         received_total = sum(received_columns.values())
     else:
         received_total = _received(session, scope, query, (), now).get((), 0)
+    return assemble(
+        query,
+        rows,
+        columns,
+        by_cell,
+        received_rows,
+        received_columns,
+        received_total,
+        check_cells=check_cells,
+    )
+
+
+def by_row(by_cell: Mapping[tuple[str, str], Part]) -> dict[str, list[Part]]:
+    out: dict[str, list[Part]] = {}
+    for (rk, _), part in by_cell.items():
+        out.setdefault(rk, []).append(part)
+    return out
+
+
+def by_column(by_cell: Mapping[tuple[str, str], Part]) -> dict[str, list[Part]]:
+    out: dict[str, list[Part]] = {}
+    for (_, ck), part in by_cell.items():
+        out.setdefault(ck, []).append(part)
+    return out
+
+
+def assemble(
+    query: Query,
+    rows: str | None,
+    columns: str | None,
+    by_cell: Mapping[tuple[str, str], Part],
+    received_rows: Mapping[str, int],
+    received_columns: Mapping[str, int],
+    received_total: int,
+    *,
+    check_cells: bool = True,
+    quantiles: QuantilesOf | None = None,
+) -> Pivot:
+    """The `Pivot` of the parts per (row key, column key), with the distinct enquiries of every
+    row, column and the whole (they do not add up over every dimension); `quantiles` computes a
+    group's medians and p90 from its parts' series (default: selected from sorted runs)."""
+    row_members = members(rows, {rk for rk, _ in by_cell}, query)
+    column_members = members(columns, {ck for _, ck in by_cell}, query)
+    if check_cells and max(1, len(row_members)) * max(1, len(column_members)) > MAX_CELLS:
+        raise ReportError(
+            "too_many_cells", f"The report would have more than {MAX_CELLS} cells; choose a longer period."
+        )
+    of = quantiles or quantiles_of_runs
+    empty = _measures([], 0, of)
     cells = tuple(
-        Cell(r, c, _measures([p], p.received) if (p := by_cell.get((r.key, c.key))) else empty)
+        Cell(r, c, _measures([p], p.received, of) if (p := by_cell.get((r.key, c.key))) else empty)
         for r, c in product(row_members, column_members)
     )
+    parts_by_row, parts_by_column = by_row(by_cell), by_column(by_cell)
 
     def totals(
         members_: Sequence[Member], parts: Mapping[str, list[Part]], received: Mapping[str, int], is_row: bool
     ) -> tuple[Cell, ...]:
         out = []
         for m in members_:
-            measures = _measures(parts.get(m.key, []), received.get(m.key, 0))
+            measures = _measures(parts.get(m.key, []), received.get(m.key, 0), of)
             out.append(Cell(m, None, measures) if is_row else Cell(None, m, measures))
         return tuple(out)
 
@@ -204,9 +244,9 @@ def pivot(
         rows=tuple(row_members),
         columns=tuple(column_members),
         cells=cells,
-        row_totals=totals(row_members, by_row, received_rows, True) if rows else (),
-        column_totals=totals(column_members, by_column, received_columns, False) if columns else (),
-        total=_measures(list(by_cell.values()), received_total),
+        row_totals=totals(row_members, parts_by_row, received_rows, True) if rows else (),
+        column_totals=totals(column_members, parts_by_column, received_columns, False) if columns else (),
+        total=_measures(list(by_cell.values()), received_total, of),
     )
 
 
@@ -398,9 +438,10 @@ def _figures(unit: Mapping[str, Any], now: datetime) -> list[Any]:
 class _Series:
     """SQLite aggregate report_series(decision, decision_wall, processed, processed_wall,
     reason): the four series (NULLs skipped) in ascending order and the reasons counted, handed
-    over in `collected` under the token it returns (no serialisation)."""
+    over in the running statement's `collected` (this thread's) under the token it returns (no
+    serialisation)."""
 
-    collected: ClassVar[dict[int, tuple[tuple[list[float], ...], Counter[str]]]] = {}
+    sink = threading.local()  # .collected: the dict of the statement this thread runs
 
     def __init__(self) -> None:
         self.values: tuple[list[float], ...] = ([], [], [], [])
@@ -416,25 +457,33 @@ class _Series:
     def finalize(self) -> int:
         for values in self.values:
             values.sort()
-        token = len(self.collected)
-        self.collected[token] = (self.values, self.reasons)
+        collected: dict[int, Any] = self.sink.collected
+        token = len(collected)
+        collected[token] = (self.values, self.reasons)
         return token
 
 
 @contextmanager
 def _series_aggregate(session: Session) -> Iterator[dict[int, Any]]:
-    """Register report_series on this SQLite connection for one statement (and its results)."""
+    """report_series on this SQLite connection, registered once per connection (SQLite refuses
+    to replace a function while any statement of the connection is still open), collecting into
+    a dict of this statement's (and its results')."""
     if session.get_bind().dialect.name != "sqlite":
         yield {}
         return
+    fairy = session.connection().connection
+    if not fairy.info.get("report_series"):
+        raw = fairy.driver_connection
+        assert raw is not None
+        raw.create_aggregate("report_series", 5, _Series)
+        fairy.info["report_series"] = True
     collected: dict[int, Any] = {}
-    aggregate = type("ReportSeries", (_Series,), {"collected": collected})
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
-    raw.create_aggregate("report_series", 5, aggregate)
+    outer = getattr(_Series.sink, "collected", None)
+    _Series.sink.collected = collected
     try:
         yield collected
     finally:
+        _Series.sink.collected = outer
         collected.clear()
 
 
@@ -672,7 +721,13 @@ def _enquiries(session: Session, scope: Scope, query: Query, plan: _Plan) -> Sel
 # --- measures from parts ----------------------------------------------------------------------
 
 
-def _measures(parts: Sequence[Part], received: int) -> Measures:
+def quantiles_of_runs(parts: Sequence[Part], index: int) -> Quantiles:
+    """The median and p90 of the parts' series `index` (each in ascending order)."""
+    runs = [part.series[index] for part in parts]
+    return Quantiles(quantile_of_runs(runs, 0.5), quantile_of_runs(runs, 0.9))
+
+
+def _measures(parts: Sequence[Part], received: int, quantiles: QuantilesOf = quantiles_of_runs) -> Measures:
     """`measures.measure` of the units behind `parts` (a partition of them)."""
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
@@ -681,10 +736,6 @@ def _measures(parts: Sequence[Part], received: int) -> Measures:
         for reason, n in part.reasons.items():
             reasons[normalise_reason(reason)] += n
     answerable = counts["accepted"] + counts["declined"] + counts["expired"]
-
-    def quantiles(index: int) -> Quantiles:
-        runs = [part.series[index] for part in parts]
-        return Quantiles(quantile_of_runs(runs, 0.5), quantile_of_runs(runs, 0.9))
 
     return Measures(
         received=received,
@@ -696,14 +747,14 @@ def _measures(parts: Sequence[Part], received: int) -> Measures:
         pending=counts["pending"],
         declined_by_reason=tuple(sorted(reasons.items(), key=lambda item: (-item[1], item[0]))),
         accept_rate=share(counts["accepted"], answerable),
-        decision_hours=quantiles(0),
-        decision_wall_hours=quantiles(1),
+        decision_hours=quantiles(parts, 0),
+        decision_wall_hours=quantiles(parts, 1),
         decided_in_time=counts["decided_in_time"],
         decided_in_time_share=share(counts["decided_in_time"], answerable),
         processed=counts["processed"],
         processed_share=share(counts["processed"], counts["accepted"]),
-        processed_hours=quantiles(2),
-        processed_wall_hours=quantiles(3),
+        processed_hours=quantiles(parts, 2),
+        processed_wall_hours=quantiles(parts, 3),
         silent=counts["silent"],
         won=counts["won"],
         lost=counts["lost"],

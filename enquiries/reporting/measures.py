@@ -46,7 +46,7 @@ SILENT_DAYS = 14
 def quantile(values: Sequence[float], q: float) -> float | None:
     """The q-quantile (0 <= q <= 1) by linear interpolation (type 7); None for no values."""
     ordered = sorted(values)
-    return _interpolated(len(ordered), q, ordered.__getitem__)
+    return interpolated(len(ordered), q, ordered.__getitem__)
 
 
 def quantile_of_runs(runs: Sequence[Sequence[float]], q: float) -> float | None:
@@ -55,7 +55,7 @@ def quantile_of_runs(runs: Sequence[Sequence[float]], q: float) -> float | None:
     `quantile` of their concatenation, to the last bit (the same two values, the same formula)."""
     runs = [run for run in runs if run]
     if len(runs) == 1:
-        return _interpolated(len(runs[0]), q, runs[0].__getitem__)
+        return interpolated(len(runs[0]), q, runs[0].__getitem__)
     found: dict[int, float] = {}
 
     def at(k: int) -> float:
@@ -65,10 +65,10 @@ def quantile_of_runs(runs: Sequence[Sequence[float]], q: float) -> float | None:
                 found[k + 1] = after
         return found[k]
 
-    return _interpolated(sum(len(run) for run in runs), q, at)
+    return interpolated(sum(len(run) for run in runs), q, at)
 
 
-def _interpolated(n: int, q: float, at: Callable[[int], float]) -> float | None:
+def interpolated(n: int, q: float, at: Callable[[int], float]) -> float | None:
     """Type 7 from the value at each rank (0-based) of n ascending values."""
     if not 0 <= q <= 1:
         raise ValueError("q must lie in [0, 1]")

@@ -82,7 +82,7 @@ def upgrade() -> None:
     # Facts for the enquiries that exist already, from their stored events (the write path's own
     # derivation). A savepoint inside Alembic's transaction: the tables and their rows, or nothing.
     with Session(bind=op.get_bind(), join_transaction_mode="create_savepoint") as session:
-        rebuild(session)
+        rebuild(session, cube=False)  # the per-day figures: migration 0009
         session.commit()
 
 

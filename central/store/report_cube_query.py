@@ -1,0 +1,234 @@
+"""Head office's reports by partner and period from the per-day figures (report_cube.py).
+
+`pivot` is report_sql.pivot's answer, the same `Pivot` to the last bit, and much faster where
+the question fits the per-day figures: head office asking, on the day of receipt, by partner
+and/or period (or neither), with no filter but the range (whole local days in the zone the days
+are cut in). Everything else, and a server without numpy (the client's bundled demo server),
+is answered by report_sql from the facts.
+
+The days' rows are read in the report's snapshot; days marked stale in it are computed from
+the facts there and then (report_cube.compute), so the answer is the facts' at that moment.
+Per cell the rows' counts add up, the distinct enquiries add up over days (an enquiry counts
+on one day) and over partners come from the day's ALL_PARTNERS row; a group's median and p90
+are the two values at their ranks among all its values (numpy's partition), put together by
+the same formula as measures.quantile, so they equal the pure figures exactly.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central.store import report_cube, report_sql
+from central.store.report_cube_tables import ALL_PARTNERS, CUBE_COUNTS, ReportCubeDay, ReportCubeStale
+from central.store.report_sql import Part
+from central.store.reports import Scope
+from enquiries.reporting import dimensions as d
+from enquiries.reporting.measures import Quantiles, interpolated
+from enquiries.reporting.pivot import Pivot, Query
+
+SERVED = frozenset({"partner", "period"})
+_DTYPES = {"d": "<f8", "q": "<i8"}
+
+
+@cache
+def has_numpy() -> bool:
+    return importlib.util.find_spec("numpy") is not None
+
+
+def fits(session: Session, scope: Scope, query: Query, rows: str | None, columns: str | None) -> bool:
+    """Whether the per-day figures can answer this question."""
+    dims = {dim for dim in (rows, columns) if dim is not None}
+    return (
+        has_numpy()
+        and scope.viewer.head_office
+        and query.ctx.on == "received"
+        and not query.filters
+        and dims <= SERVED
+        and (rows is None or rows != columns)
+        and report_cube.zone_of(session) == query.ctx.zone.key
+    )
+
+
+def pivot(
+    session: Session,
+    scope: Scope,
+    query: Query,
+    rows: str | None,
+    columns: str | None,
+    now: datetime,
+    *,
+    check_cells: bool = True,
+) -> Pivot:
+    """report_sql.pivot, from the per-day figures where they fit the question."""
+    if not fits(session, scope, query, rows, columns):
+        return report_sql.pivot(session, scope, query, rows, columns, now, check_cells=check_cells)
+    days = _days(session, scope, query)
+    cutoff = report_cube.silent_cutoff(now)
+    period = query.ctx.period
+
+    def period_of(day: str) -> str:
+        return d.period_key(date.fromisoformat(day), period)
+
+    def key(dimension: str | None, partner: str, period_key: str) -> str:
+        if dimension is None:
+            return ""
+        return partner if dimension == "partner" else period_key
+
+    with_period = "period" in (rows, columns)
+    with_partner = "partner" in (rows, columns)
+    groups: dict[tuple[str, str], list[Day]] = {}
+    everyone: Counter[str] = Counter()  # distinct enquiries over all partners, per period key
+    by_partner: Counter[tuple[str, str]] = Counter()  # ... of one partner, per period key
+    for day in days:
+        period_key = period_of(day.day) if with_period else ""
+        if day.partner == ALL_PARTNERS:
+            everyone[period_key] += day.received
+            continue
+        by_partner[(day.partner, period_key)] += day.received
+        cell = (key(rows, day.partner, period_key), key(columns, day.partner, period_key))
+        groups.setdefault(cell, []).append(day)
+
+    partner_total: Counter[str] = Counter()
+    for (partner_key, _), n in by_partner.items():
+        partner_total[partner_key] += n
+
+    def received(partner: str | None, period_key: str | None) -> int:
+        if partner is not None:
+            return by_partner[(partner, period_key)] if period_key is not None else partner_total[partner]
+        return everyone[period_key] if period_key is not None else sum(everyone.values())
+
+    def fixed(dimension: str | None, value: str) -> tuple[str | None, str | None]:
+        """(partner, period key) a row's or column's key fixes."""
+        if dimension == "partner":
+            return value, None
+        if dimension == "period":
+            return None, value
+        return None, None
+
+    by_cell: dict[tuple[str, str], Part] = {}
+    for (rk, ck), members in groups.items():
+        partner = members[0].partner if with_partner else None
+        period_key = period_of(members[0].day) if with_period else None
+        by_cell[(rk, ck)] = _part(members, received(partner, period_key), cutoff)
+    received_rows = {rk: received(*fixed(rows, rk)) for rk, _ in by_cell}
+    received_columns = {ck: received(*fixed(columns, ck)) for _, ck in by_cell}
+    return report_sql.assemble(
+        query,
+        rows,
+        columns,
+        by_cell,
+        received_rows,
+        received_columns,
+        received(None, None),
+        check_cells=check_cells,
+        quantiles=quantiles,
+    )
+
+
+@dataclass
+class Day:
+    """One (day, partner) row as read: counts, reasons as written, the packed series."""
+
+    day: str
+    partner: str
+    received: int
+    counts: tuple[int, ...]  # CUBE_COUNTS
+    reasons: str
+    series: tuple[bytes, ...]  # report_cube.SERIES
+
+
+def _days(session: Session, scope: Scope, query: Query) -> list[Day]:
+    """The rows of the query's days; the stale ones computed from the facts instead."""
+    t = ReportCubeDay
+    names = [name for name, _ in report_cube.SERIES]
+    statement = select(
+        t.day,
+        t.partner,
+        t.received,
+        *[t.__table__.c[c] for c in CUBE_COUNTS],
+        t.reasons,
+        *[t.__table__.c[c] for c in names],
+    )
+    stale_query = select(ReportCubeStale.day)
+    if query.start is not None:
+        statement = statement.where(t.day >= query.start.isoformat())
+        stale_query = stale_query.where(ReportCubeStale.day >= query.start.isoformat())
+    if query.end is not None:
+        statement = statement.where(t.day <= query.end.isoformat())
+        stale_query = stale_query.where(ReportCubeStale.day <= query.end.isoformat())
+    stale = set(session.scalars(stale_query))
+    width = len(CUBE_COUNTS)
+    days = [
+        Day(row[0], row[1], row[2], tuple(row[3 : 3 + width]), row[3 + width], tuple(row[4 + width :]))
+        for row in session.execute(statement)
+        if row[0] not in stale
+    ]
+    for first, last in report_cube.day_runs(stale):
+        computed = report_cube.compute(session, scope, query.ctx.zone.key, first, last)
+        for (day, partner), figures in sorted(computed.items()):
+            values = figures.row(day, partner)
+            days.append(
+                Day(
+                    day,
+                    partner,
+                    figures.received,
+                    tuple(values[name] for name in CUBE_COUNTS),
+                    values["reasons"],
+                    tuple(values[name] for name in names),
+                )
+            )
+    return days
+
+
+def _part(days: Sequence[Day], received: int, cutoff: int) -> Part:
+    """What a cell's rows add up to; its series as numpy arrays (not in order)."""
+    import numpy as np
+
+    totals = [sum(column) for column in zip(*(day.counts for day in days), strict=True)]
+    counts = dict(zip(CUBE_COUNTS, totals, strict=True))
+    reasons: Counter[str] = Counter()
+    for day in days:
+        if day.reasons != "{}":
+            reasons.update(json.loads(day.reasons))
+    series = [
+        np.frombuffer(b"".join(day.series[i] for day in days), dtype=_DTYPES[kind])
+        for i, (_, kind) in enumerate(report_cube.SERIES)
+    ]
+    counts["silent"] = int(np.count_nonzero(series[4] <= cutoff))
+    return Part(counts, received, reasons, tuple(series[:4]))
+
+
+def quantiles(parts: Sequence[Part], index: int) -> Quantiles:
+    """The median and p90 of the parts' series `index`: the values at the ranks measures.quantile
+    takes, selected by numpy's partition; the same formula, so the same float."""
+    import numpy as np
+
+    arrays: list[Any] = [part.series[index] for part in parts if len(part.series[index])]
+    if not arrays:
+        return Quantiles(None, None)
+    values = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
+    n = len(values)
+    ranks = sorted({r for q in (0.5, 0.9) for r in _ranks(n, q)})
+    ordered = np.partition(values, ranks)
+
+    def at(rank: int) -> float:
+        return float(ordered[rank])
+
+    return Quantiles(interpolated(n, 0.5, at), interpolated(n, 0.9, at))
+
+
+def _ranks(n: int, q: float) -> tuple[int, int]:
+    """The two ranks measures.interpolated reads."""
+    h = (n - 1) * q
+    return math.floor(h), math.ceil(h)
