@@ -20,13 +20,13 @@ import importlib.util
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, case, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
 from central.store import report_cube, report_sql
@@ -73,25 +73,26 @@ def pivot(
     """report_sql.pivot, from the per-day figures where they fit the question."""
     if not fits(session, scope, query, rows, columns):
         return report_sql.pivot(session, scope, query, rows, columns, now, check_cells=check_cells)
-    days = _days(session, scope, query)
-    cutoff = report_cube.silent_cutoff(now)
     period = query.ctx.period
 
     def period_of(day: str) -> str:
         return d.period_key(date.fromisoformat(day), period)
+
+    with_period = "period" in (rows, columns)
+    days = _groups(session, scope, query, period_of if with_period else lambda _: "")
+    cutoff = report_cube.silent_cutoff(now)
 
     def key(dimension: str | None, partner: str, period_key: str) -> str:
         if dimension is None:
             return ""
         return partner if dimension == "partner" else period_key
 
-    with_period = "period" in (rows, columns)
     with_partner = "partner" in (rows, columns)
     groups: dict[tuple[str, str], list[Day]] = {}
     everyone: Counter[str] = Counter()  # distinct enquiries over all partners, per period key
     by_partner: Counter[tuple[str, str]] = Counter()  # ... of one partner, per period key
     for day in days:
-        period_key = period_of(day.day) if with_period else ""
+        period_key = day.period
         if day.partner == ALL_PARTNERS:
             everyone[period_key] += day.received
             continue
@@ -119,7 +120,7 @@ def pivot(
     by_cell: dict[tuple[str, str], Part] = {}
     for (rk, ck), members in groups.items():
         partner = members[0].partner if with_partner else None
-        period_key = period_of(members[0].day) if with_period else None
+        period_key = members[0].period if with_period else None
         by_cell[(rk, ck)] = _part(members, received(partner, period_key), cutoff)
     received_rows = {rk: received(*fixed(rows, rk)) for rk, _ in by_cell}
     received_columns = {ck: received(*fixed(columns, ck)) for _, ck in by_cell}
@@ -138,57 +139,128 @@ def pivot(
 
 @dataclass
 class Day:
-    """One (day, partner) row as read: counts, reasons as written, the packed series."""
+    """What the rows of one partner in one period add up to (or of one stale day computed from
+    the facts): counts, reasons as written, the series still packed."""
 
-    day: str
     partner: str
+    period: str
     received: int
     counts: tuple[int, ...]  # CUBE_COUNTS
-    reasons: str
-    series: tuple[bytes, ...]  # report_cube.SERIES
+    reasons: dict[str, int]
+    series: list[list[bytes]]  # report_cube.SERIES, each as the rows' packed parts
 
 
-def _days(session: Session, scope: Scope, query: Query) -> list[Day]:
-    """The rows of the query's days; the stale ones computed from the facts instead."""
-    t = ReportCubeDay
-    names = [name for name, _ in report_cube.SERIES]
-    statement = select(
-        t.day,
-        t.partner,
-        t.received,
-        *[t.__table__.c[c] for c in CUBE_COUNTS],
-        t.reasons,
-        *[t.__table__.c[c] for c in names],
-    )
+_REASONS_APART = "\x1e"  # between the rows' JSON reasons, which never hold it (json escapes it)
+
+
+def _groups(session: Session, scope: Scope, query: Query, period_of: Callable[[str], str]) -> list[Day]:
+    """The query's days added up per partner and period by the database; the days marked stale
+    computed from the facts instead, one Day each."""
+    t = ReportCubeDay.__table__.c
+    where: list[Any] = []
     stale_query = select(ReportCubeStale.day)
     if query.start is not None:
-        statement = statement.where(t.day >= query.start.isoformat())
+        where.append(t.day >= query.start.isoformat())
         stale_query = stale_query.where(ReportCubeStale.day >= query.start.isoformat())
     if query.end is not None:
-        statement = statement.where(t.day <= query.end.isoformat())
+        where.append(t.day <= query.end.isoformat())
         stale_query = stale_query.where(ReportCubeStale.day <= query.end.isoformat())
-    stale = set(session.scalars(stale_query))
-    width = len(CUBE_COUNTS)
-    days = [
-        Day(row[0], row[1], row[2], tuple(row[3 : 3 + width]), row[3 + width], tuple(row[4 + width :]))
-        for row in session.execute(statement)
-        if row[0] not in stale
-    ]
+    stale = sorted(set(session.scalars(stale_query)))
+    if stale:
+        where.append(t.day.not_in(stale))
+    days = sorted(set(session.scalars(select(t.day).where(*where).distinct())))
+    keys: list[str] = []
+    starts: list[str] = []  # the first day of each run of days with the same period key
+    for day in days:
+        key = period_of(day)
+        if not keys or keys[-1] != key:
+            keys.append(key)
+            starts.append(day)
+    out: list[Day] = []
+    if days:
+        index_of = {day: keys.index(period_of(day)) for day in days}
+        out += _added_up(session, where, starts, keys, index_of)
     for first, last in report_cube.day_runs(stale):
         computed = report_cube.compute(session, scope, query.ctx.zone.key, first, last)
         for (day, partner), figures in sorted(computed.items()):
             values = figures.row(day, partner)
-            days.append(
+            out.append(
                 Day(
-                    day,
                     partner,
+                    period_of(day),
                     figures.received,
                     tuple(values[name] for name in CUBE_COUNTS),
-                    values["reasons"],
-                    tuple(values[name] for name in names),
+                    figures.reasons,
+                    [[values[name]] for name, _ in report_cube.SERIES],
                 )
             )
-    return days
+    return out
+
+
+def _period_index(day: Any, starts: Sequence[str]) -> Any:
+    """The index of a day's period among `starts` (ascending first days): a balanced CASE tree."""
+
+    def tree(low: int, high: int) -> Any:
+        if high - low == 1:
+            return literal(low, Integer)
+        middle = (low + high) // 2
+        return case((day < starts[middle], tree(low, middle)), else_=tree(middle, high))
+
+    return tree(0, len(starts))
+
+
+def _added_up(
+    session: Session, where: list[Any], starts: Sequence[str], keys: Sequence[str], index_of: dict[str, int]
+) -> list[Day]:
+    """The rows per (partner, period number): counts, reasons and (PostgreSQL) the series added
+    up by the database; SQLite's series read row by row and joined here."""
+    t = ReportCubeDay.__table__.c
+    postgres = session.get_bind().dialect.name == "postgresql"
+    index = _period_index(t.day, starts).label("period")
+    reasons = case((t.reasons != "{}", t.reasons))
+    columns: list[Any] = [
+        t.partner,
+        index,
+        func.sum(t.received),
+        *[func.sum(t[name]) for name in CUBE_COUNTS],
+        func.string_agg(reasons, _REASONS_APART) if postgres else func.group_concat(reasons, _REASONS_APART),
+    ]
+    names = [name for name, _ in report_cube.SERIES]
+    if postgres:  # the packed series joined by the database
+        columns += [func.string_agg(t[name], literal_column("''::bytea")) for name in names]
+    statement = select(*columns).where(*where).group_by(t.partner, index)
+    width = len(CUBE_COUNTS)
+    out: dict[tuple[str, int], Day] = {}
+    for row in session.execute(statement):
+        partner, number = row[0], int(row[1])
+        counts = tuple(int(n) for n in row[3 : 3 + width])
+        merged: Counter[str] = Counter()
+        if row[3 + width]:
+            for part in row[3 + width].split(_REASONS_APART):
+                for reason, n in json.loads(part).items():
+                    merged[reason] += n
+        series = (
+            [[bytes(blob)] if blob else [] for blob in row[4 + width :]] if postgres else [[] for _ in names]
+        )
+        out[(partner, number)] = Day(partner, keys[number], int(row[2]), counts, dict(merged), series)
+    if not postgres:  # the packed series read as they are, put together here
+        blobs = select(t.partner, t.day, *[t[name] for name in names]).where(*where)
+        raw = session.connection().exec_driver_sql(*_compiled(session, blobs))
+        for partner, day, *packed in raw:
+            series = out[(partner, index_of[day])].series
+            for target, blob in zip(series, packed, strict=True):
+                if blob:
+                    target.append(blob)
+    return list(out.values())
+
+
+def _compiled(session: Session, statement: Any) -> tuple[str, Any]:
+    """The statement as the driver's SQL and parameters (rows without SQLAlchemy's processing)."""
+    compiled = statement.compile(
+        dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.construct_params()
+    return str(compiled), tuple(params[name] for name in compiled.positiontup)
 
 
 def _part(days: Sequence[Day], received: int, cutoff: int) -> Part:
@@ -199,10 +271,10 @@ def _part(days: Sequence[Day], received: int, cutoff: int) -> Part:
     counts = dict(zip(CUBE_COUNTS, totals, strict=True))
     reasons: Counter[str] = Counter()
     for day in days:
-        if day.reasons != "{}":
-            reasons.update(json.loads(day.reasons))
+        for reason, n in day.reasons.items():
+            reasons[reason] += n
     series = [
-        np.frombuffer(b"".join(day.series[i] for day in days), dtype=_DTYPES[kind])
+        np.frombuffer(b"".join(blob for day in days for blob in day.series[i]), dtype=_DTYPES[kind])
         for i, (_, kind) in enumerate(report_cube.SERIES)
     ]
     counts["silent"] = int(np.count_nonzero(series[4] <= cutoff))
