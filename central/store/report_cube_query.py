@@ -231,7 +231,7 @@ def _added_up(
     statement = select(*columns).where(*where).group_by(t.partner, index)
     width = len(CUBE_COUNTS)
     out: dict[tuple[str, int], Day] = {}
-    for row in session.execute(statement):
+    for row in _rows(session, statement):
         partner, number = row[0], int(row[1])
         counts = tuple(int(n) for n in row[3 : 3 + width])
         merged: Counter[str] = Counter()
@@ -254,12 +254,27 @@ def _added_up(
     return list(out.values())
 
 
+def _rows(session: Session, statement: Any) -> list[Any]:
+    """The statement's rows from the driver; PostgreSQL's in its binary format (the packed
+    series arrive as bytes, not as hex text twice their size to decode)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return list(session.execute(statement))
+    sql, params = _compiled(session, statement)
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    with raw.cursor(binary=True) as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def _compiled(session: Session, statement: Any) -> tuple[str, Any]:
     """The statement as the driver's SQL and parameters (rows without SQLAlchemy's processing)."""
     compiled = statement.compile(
         dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
     )
     params = compiled.construct_params()
+    if compiled.positiontup is None:  # PostgreSQL's named parameters
+        return str(compiled), params
     return str(compiled), tuple(params[name] for name in compiled.positiontup)
 
 
