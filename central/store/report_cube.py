@@ -251,7 +251,7 @@ def refresh(session: Session) -> int:
         return 0
     if zone_of(session) != scope.timezone:
         build(session)
-        return len({day for day, _ in session.execute(select(ReportCubeDay.day)).all()})
+        return len(set(session.scalars(select(ReportCubeDay.day).distinct())))
     _lock(session)
     stale = {
         row.day: row.token for row in session.execute(select(ReportCubeStale.day, ReportCubeStale.token))

@@ -119,9 +119,9 @@ def pivot(
 
     by_cell: dict[tuple[str, str], Part] = {}
     for (rk, ck), members in groups.items():
-        partner = members[0].partner if with_partner else None
-        period_key = members[0].period if with_period else None
-        by_cell[(rk, ck)] = _part(members, received(partner, period_key), cutoff)
+        fixed_partner = members[0].partner if with_partner else None
+        fixed_period = members[0].period if with_period else None
+        by_cell[(rk, ck)] = _part(members, received(fixed_partner, fixed_period), cutoff)
     received_rows = {rk: received(*fixed(rows, rk)) for rk, _ in by_cell}
     received_columns = {ck: received(*fixed(columns, ck)) for _, ck in by_cell}
     return report_sql.assemble(
@@ -293,7 +293,7 @@ def _part(days: Sequence[Day], received: int, cutoff: int) -> Part:
         for i, (_, kind) in enumerate(report_cube.SERIES)
     ]
     counts["silent"] = int(np.count_nonzero(series[4] <= cutoff))
-    return Part(counts, received, reasons, tuple(series[:4]))
+    return Part(counts, received, reasons, tuple(series[:4]))  # type: ignore[arg-type]  # arrays as series
 
 
 def quantiles(parts: Sequence[Part], index: int) -> Quantiles:
