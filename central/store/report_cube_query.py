@@ -30,7 +30,8 @@ from sqlalchemy import Integer, case, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
 from central.store import report_cube, report_sql
-from central.store.report_cube_tables import ALL_PARTNERS, CUBE_COUNTS, ReportCubeDay, ReportCubeStale
+from central.store.report_cube import CUBE_COUNTS
+from central.store.report_cube_tables import ALL_PARTNERS, ReportCubeDay, ReportCubeStale
 from central.store.report_sql import Part
 from central.store.reports import Scope
 from enquiries.reporting import dimensions as d
@@ -157,28 +158,24 @@ def _groups(session: Session, scope: Scope, query: Query, period_of: Callable[[s
     """The query's days added up per partner and period by the database; the days marked stale
     computed from the facts instead, one Day each."""
     t = ReportCubeDay.__table__.c
-    where: list[Any] = []
-    stale_query = select(ReportCubeStale.day)
-    if query.start is not None:
-        where.append(t.day >= query.start.isoformat())
-        stale_query = stale_query.where(ReportCubeStale.day >= query.start.isoformat())
-    if query.end is not None:
-        where.append(t.day <= query.end.isoformat())
-        stale_query = stale_query.where(ReportCubeStale.day <= query.end.isoformat())
-    stale = sorted(set(session.scalars(stale_query)))
+    stale = sorted(
+        set(session.scalars(select(ReportCubeStale.day).where(*_days_of(ReportCubeStale.day, query))))
+    )
+    where = _days_of(t.day, query)
     if stale:
         where.append(t.day.not_in(stale))
     days = sorted(set(session.scalars(select(t.day).where(*where).distinct())))
     keys: list[str] = []
     starts: list[str] = []  # the first day of each run of days with the same period key
+    index_of: dict[str, int] = {}  # every day's period number
     for day in days:
         key = period_of(day)
         if not keys or keys[-1] != key:
             keys.append(key)
             starts.append(day)
+        index_of[day] = len(keys) - 1
     out: list[Day] = []
     if days:
-        index_of = {day: keys.index(period_of(day)) for day in days}
         out += _added_up(session, where, starts, keys, index_of)
     for first, last in report_cube.day_runs(stale):
         computed = report_cube.compute(session, scope, query.ctx.zone.key, first, last)
@@ -195,6 +192,16 @@ def _groups(session: Session, scope: Scope, query: Query, period_of: Callable[[s
                 )
             )
     return out
+
+
+def _days_of(column: Any, query: Query) -> list[Any]:
+    """The conditions on a day column (ISO dates) for the query's range."""
+    where: list[Any] = []
+    if query.start is not None:
+        where.append(column >= query.start.isoformat())
+    if query.end is not None:
+        where.append(column <= query.end.isoformat())
+    return where
 
 
 def _period_index(day: Any, starts: Sequence[str]) -> Any:

@@ -16,19 +16,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from central.store.base import Base
 
 ALL_PARTNERS = ""  # the partner of a day's row that holds only the distinct enquiries of the day
-CUBE_COUNTS = (
-    "offered",
-    "accepted",
-    "declined",
-    "expired",
-    "withdrawn",
-    "pending",
-    "decided_in_time",
-    "processed",
-    "won",
-    "lost",
-    "discarded",
-)
 
 
 class ReportCubeDay(Base):

@@ -8,7 +8,7 @@ module computes the same `Pivot` without loading units into Python:
    cells' keys (the two dimensions, or one, or none). Per group: the counts (sums of CASE),
    the distinct enquiries, the decline reasons as written, and the four time series (decision
    and processing, working and wall hours) as ascending lists: PostgreSQL `array_agg(... ORDER
-   BY ...)`, SQLite an aggregate written in Python (`_Series`) that collects and sorts them.
+   BY ...)`, SQLite an aggregate written in Python (report_series.py) that collects and sorts them.
    Periods are the instants where the local period changes (`dimensions.period_spans`, from
    the company's zone in Python), compared in a CASE tree: the same on both databases, and
    SQLite knows no time zones.
@@ -28,7 +28,6 @@ write lock (WAL readers do not block writers).
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -61,6 +60,7 @@ from sqlalchemy.orm import Session, aliased
 
 from central.db import READ_ONLY
 from central.store.base import UTCDateTime
+from central.store.report_series import series_aggregate
 from central.store.report_tables import ReportEnquiry, ReportRound
 from central.store.reports import Scope
 from enquiries.reporting import dimensions as d
@@ -338,7 +338,7 @@ def _grouped(
     if keys:
         statement = statement.group_by(*keys)
     groups: dict[tuple[str, ...], Part] = {}
-    with _series_aggregate(session) as collected:
+    with series_aggregate(session) as collected:
         for row in session.execute(statement):
             mapping = row._mapping
             if not mapping["received"]:
@@ -433,58 +433,6 @@ def _figures(unit: Mapping[str, Any], now: datetime) -> list[Any]:
         case((processed, unit["pwall"])).label("s3"),
         case((outcome == "declined", unit["reason"])).label("reason"),
     ]
-
-
-class _Series:
-    """SQLite aggregate report_series(decision, decision_wall, processed, processed_wall,
-    reason): the four series (NULLs skipped) in ascending order and the reasons counted, handed
-    over in the running statement's `collected` (this thread's) under the token it returns (no
-    serialisation)."""
-
-    sink = threading.local()  # .collected: the dict of the statement this thread runs
-
-    def __init__(self) -> None:
-        self.values: tuple[list[float], ...] = ([], [], [], [])
-        self.reasons: Counter[str] = Counter()
-
-    def step(self, a: float | None, b: float | None, c: float | None, e: float | None, reason: Any) -> None:
-        for target, value in zip(self.values, (a, b, c, e), strict=True):
-            if value is not None:
-                target.append(value)
-        if reason is not None:
-            self.reasons[reason] += 1
-
-    def finalize(self) -> int:
-        for values in self.values:
-            values.sort()
-        collected: dict[int, Any] = self.sink.collected
-        token = len(collected)
-        collected[token] = (self.values, self.reasons)
-        return token
-
-
-@contextmanager
-def _series_aggregate(session: Session) -> Iterator[dict[int, Any]]:
-    """report_series on this SQLite connection, registered once per connection (SQLite refuses
-    to replace a function while any statement of the connection is still open), collecting into
-    a dict of this statement's (and its results')."""
-    if session.get_bind().dialect.name != "sqlite":
-        yield {}
-        return
-    fairy = session.connection().connection
-    if not fairy.info.get("report_series"):
-        raw = fairy.driver_connection
-        assert raw is not None
-        raw.create_aggregate("report_series", 5, _Series)
-        fairy.info["report_series"] = True
-    collected: dict[int, Any] = {}
-    outer = getattr(_Series.sink, "collected", None)
-    _Series.sink.collected = collected
-    try:
-        yield collected
-    finally:
-        _Series.sink.collected = outer
-        collected.clear()
 
 
 # --- units ------------------------------------------------------------------------------------
