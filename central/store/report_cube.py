@@ -17,7 +17,6 @@ it shows is exact at any moment; the jobs only keep that work small.
 
 from __future__ import annotations
 
-import json
 import sys
 import uuid
 from array import array
@@ -37,6 +36,7 @@ from central.store.directory import head_office_id
 from central.store.report_cube_tables import (
     ALL_PARTNERS,
     ReportCubeDay,
+    ReportCubeReason,
     ReportCubeStale,
     ReportCubeZone,
 )
@@ -94,9 +94,13 @@ class DayFigures:
             "partner": partner,
             "received": self.received,
             **{name: self.counts.get(name, 0) for name in CUBE_COUNTS},
-            "reasons": json.dumps(self.reasons, sort_keys=True),
             **{name: pack(kind, values) for (name, kind), values in zip(SERIES, self.series, strict=True)},
         }
+
+    def reason_rows(self, day: str, partner: str) -> list[dict[str, Any]]:
+        return [
+            {"day": day, "partner": partner, "reason": r, "n": n} for r, n in sorted(self.reasons.items())
+        ]
 
 
 Figures = dict[tuple[str, str], DayFigures]
@@ -203,14 +207,19 @@ def _silent_from(session: Session, scope: Scope, query: Query) -> dict[tuple[str
 
 def _store(session: Session, figures: Figures, days: Iterable[str] | None) -> None:
     """Replace the rows of `days` (None: all) by `figures`."""
-    if days is None:
-        session.execute(delete(ReportCubeDay))
-    else:
-        for chunk in _chunks(sorted(set(days)), 500):
-            session.execute(delete(ReportCubeDay).where(ReportCubeDay.day.in_(chunk)))
-    rows = [f.row(day, partner) for (day, partner), f in sorted(figures.items())]
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(ReportCubeDay), chunk)
+    for table in (ReportCubeDay, ReportCubeReason):
+        if days is None:
+            session.execute(delete(table))
+        else:
+            for chunk in _chunks(sorted(set(days)), 500):
+                session.execute(delete(table).where(table.day.in_(chunk)))
+    ordered = sorted(figures.items())
+    for table, rows in (
+        (ReportCubeDay, [f.row(day, partner) for (day, partner), f in ordered]),
+        (ReportCubeReason, [r for (day, partner), f in ordered for r in f.reason_rows(day, partner)]),
+    ):
+        for chunk in _chunks(rows, 2000):
+            session.execute(insert(table), chunk)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -231,7 +240,7 @@ def build(session: Session) -> int:
     session.execute(delete(ReportCubeStale))
     session.execute(delete(ReportCubeZone))
     if scope is None:
-        session.execute(delete(ReportCubeDay))
+        _store(session, {}, None)
         return 0
     figures = compute(session, scope, scope.timezone, None, None)
     _store(session, figures, None)

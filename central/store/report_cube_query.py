@@ -17,7 +17,6 @@ the same formula as measures.quantile, so they equal the pure figures exactly.
 from __future__ import annotations
 
 import importlib.util
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from central.store import report_cube, report_sql
 from central.store.report_cube import CUBE_COUNTS
-from central.store.report_cube_tables import ALL_PARTNERS, ReportCubeDay, ReportCubeStale
+from central.store.report_cube_tables import ALL_PARTNERS, ReportCubeDay, ReportCubeReason, ReportCubeStale
 from central.store.report_sql import Part
 from central.store.reports import Scope
 from enquiries.reporting import dimensions as d
@@ -151,9 +150,6 @@ class Day:
     series: list[list[bytes]]  # report_cube.SERIES, each as the rows' packed parts
 
 
-_REASONS_APART = "\x1e"  # between the rows' JSON reasons, which never hold it (json escapes it)
-
-
 def _groups(session: Session, scope: Scope, query: Query, period_of: Callable[[str], str]) -> list[Day]:
     """The query's days added up per partner and period by the database; the days marked stale
     computed from the facts instead, one Day each."""
@@ -161,10 +157,7 @@ def _groups(session: Session, scope: Scope, query: Query, period_of: Callable[[s
     stale = sorted(
         set(session.scalars(select(ReportCubeStale.day).where(*_days_of(ReportCubeStale.day, query))))
     )
-    where = _days_of(t.day, query)
-    if stale:
-        where.append(t.day.not_in(stale))
-    days = sorted(set(session.scalars(select(t.day).where(*where).distinct())))
+    days = sorted(set(session.scalars(select(t.day).where(*_chosen(t.day, query, stale)).distinct())))
     keys: list[str] = []
     starts: list[str] = []  # the first day of each run of days with the same period key
     index_of: dict[str, int] = {}  # every day's period number
@@ -176,7 +169,7 @@ def _groups(session: Session, scope: Scope, query: Query, period_of: Callable[[s
         index_of[day] = len(keys) - 1
     out: list[Day] = []
     if days:
-        out += _added_up(session, where, starts, keys, index_of)
+        out += _added_up(session, query, stale, starts, keys, index_of)
     for first, last in report_cube.day_runs(stale):
         computed = report_cube.compute(session, scope, query.ctx.zone.key, first, last)
         for (day, partner), figures in sorted(computed.items()):
@@ -204,6 +197,14 @@ def _days_of(column: Any, query: Query) -> list[Any]:
     return where
 
 
+def _chosen(column: Any, query: Query, stale: Sequence[str]) -> list[Any]:
+    """The conditions on a day column for the query's days that are not stale."""
+    where = _days_of(column, query)
+    if stale:
+        where.append(column.not_in(stale))
+    return where
+
+
 def _period_index(day: Any, starts: Sequence[str]) -> Any:
     """The index of a day's period among `starts` (ascending first days): a balanced CASE tree."""
 
@@ -217,41 +218,48 @@ def _period_index(day: Any, starts: Sequence[str]) -> Any:
 
 
 def _added_up(
-    session: Session, where: list[Any], starts: Sequence[str], keys: Sequence[str], index_of: dict[str, int]
+    session: Session,
+    query: Query,
+    stale: Sequence[str],
+    starts: Sequence[str],
+    keys: Sequence[str],
+    index_of: dict[str, int],
 ) -> list[Day]:
     """The rows per (partner, period number): counts, reasons and (PostgreSQL) the series added
     up by the database; SQLite's series read row by row and joined here."""
     t = ReportCubeDay.__table__.c
     postgres = session.get_bind().dialect.name == "postgresql"
     index = _period_index(t.day, starts).label("period")
-    reasons = case((t.reasons != "{}", t.reasons))
     columns: list[Any] = [
         t.partner,
         index,
         func.sum(t.received),
         *[func.sum(t[name]) for name in CUBE_COUNTS],
-        func.string_agg(reasons, _REASONS_APART) if postgres else func.group_concat(reasons, _REASONS_APART),
     ]
     names = [name for name, _ in report_cube.SERIES]
     if postgres:  # the packed series joined by the database
         columns += [func.string_agg(t[name], literal_column("''::bytea")) for name in names]
-    statement = select(*columns).where(*where).group_by(t.partner, index)
+    statement = select(*columns).where(*_chosen(t.day, query, stale)).group_by(t.partner, index)
     width = len(CUBE_COUNTS)
     out: dict[tuple[str, int], Day] = {}
     for row in _rows(session, statement):
         partner, number = row[0], int(row[1])
         counts = tuple(int(n) for n in row[3 : 3 + width])
-        merged: Counter[str] = Counter()
-        if row[3 + width]:
-            for part in row[3 + width].split(_REASONS_APART):
-                for reason, n in json.loads(part).items():
-                    merged[reason] += n
         series = (
-            [[bytes(blob)] if blob else [] for blob in row[4 + width :]] if postgres else [[] for _ in names]
+            [[bytes(blob)] if blob else [] for blob in row[3 + width :]] if postgres else [[] for _ in names]
         )
-        out[(partner, number)] = Day(partner, keys[number], int(row[2]), counts, dict(merged), series)
+        out[(partner, number)] = Day(partner, keys[number], int(row[2]), counts, {}, series)
+    c = ReportCubeReason.__table__.c
+    reason_index = _period_index(c.day, starts).label("period")
+    reasons = (
+        select(c.partner, reason_index, c.reason, func.sum(c.n))
+        .where(*_chosen(c.day, query, stale))
+        .group_by(c.partner, reason_index, c.reason)
+    )
+    for partner, number, reason, n in session.execute(reasons):
+        out[(partner, int(number))].reasons[reason] = int(n)
     if not postgres:  # the packed series read as they are, put together here
-        blobs = select(t.partner, t.day, *[t[name] for name in names]).where(*where)
+        blobs = select(t.partner, t.day, *[t[name] for name in names]).where(*_chosen(t.day, query, stale))
         raw = session.connection().exec_driver_sql(*_compiled(session, blobs))
         for partner, day, *packed in raw:
             series = out[(partner, index_of[day])].series

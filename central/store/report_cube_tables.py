@@ -1,11 +1,12 @@
 """Head office's report figures prepared per local day and partner (report_cube.py keeps them).
 
 One row per (local day of receipt in head office's zone, partner) with what that day's units of
-that partner add up to - the counts, the distinct enquiries, the decline reasons as written and
-the time series as packed numbers - and one row per day with partner "" holding the distinct
-enquiries of the day over all partners. A day whose facts changed since its rows were made is
-listed in `report_cube_stale` (written by the one write path in the same transaction as the
-facts); its rows are made again by the jobs, and a report computes it from the facts meanwhile.
+that partner add up to - the counts, the distinct enquiries, the time series as packed numbers;
+its decline reasons as written in `report_cube_reasons` - and one row per day with partner ""
+holding the distinct enquiries of the day over all partners. A day whose facts changed since its
+rows were made is listed in `report_cube_stale` (written by the one write path in the same
+transaction as the facts); its rows are made again by the jobs, and a report computes it from
+the facts meanwhile.
 """
 
 from __future__ import annotations
@@ -35,13 +36,23 @@ class ReportCubeDay(Base):
     won: Mapped[int] = mapped_column(Integer, default=0)
     lost: Mapped[int] = mapped_column(Integer, default=0)
     discarded: Mapped[int] = mapped_column(Integer, default=0)
-    reasons: Mapped[str] = mapped_column(Text, default="{}")  # JSON: reason as written -> count
     # The series (report_cube.SERIES), each as little-endian float64 hours / int64 microseconds.
     decision_hours: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     decision_wall_hours: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     processed_hours: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     processed_wall_hours: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     silent_from: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class ReportCubeReason(Base):
+    """How often a (day, partner)'s declines gave a reason, as written (normalised when read)."""
+
+    __tablename__ = "report_cube_reasons"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    partner: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class ReportCubeStale(Base):

@@ -4,7 +4,7 @@ Revision ID: 20261204_0009_report_cube
 Revises: 20261204_0008_erased_enquiries
 Create Date: 2026-12-04 19:30:00+00:00
 
-Three new tables (central/store/report_cube_tables.py), filled from the reporting facts by
+Four new tables (central/store/report_cube_tables.py), filled from the reporting facts by
 report_cube.build; from then on the write path marks the days it changes and the jobs make
 them again (central/store/report_cube.py).
 """
@@ -34,11 +34,17 @@ def upgrade() -> None:
         'offered', 'accepted', 'declined', 'expired', 'withdrawn', 'pending', 'decided_in_time',
         'processed', 'won', 'lost', 'discarded',
     )],
-    sa.Column('reasons', sa.Text(), nullable=False),
     *[sa.Column(name, sa.LargeBinary(), nullable=False) for name in (
         'decision_hours', 'decision_wall_hours', 'processed_hours', 'processed_wall_hours', 'silent_from',
     )],
     sa.PrimaryKeyConstraint('day', 'partner', name=op.f('pk_report_cube_days'))
+    )
+    op.create_table('report_cube_reasons',
+    sa.Column('day', sa.String(length=10), nullable=False),
+    sa.Column('partner', sa.String(length=36), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('n', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('day', 'partner', 'reason', name=op.f('pk_report_cube_reasons'))
     )
     op.create_table('report_cube_stale',
     sa.Column('day', sa.String(length=10), nullable=False),
@@ -59,4 +65,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table('report_cube_zone')
     op.drop_table('report_cube_stale')
+    op.drop_table('report_cube_reasons')
     op.drop_table('report_cube_days')
