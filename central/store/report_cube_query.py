@@ -29,6 +29,7 @@ from sqlalchemy import Integer, case, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
 from central.store import report_cube, report_sql
+from central.store.order_stats import values_at
 from central.store.report_cube import CUBE_COUNTS
 from central.store.report_cube_tables import ALL_PARTNERS, ReportCubeDay, ReportCubeReason, ReportCubeStale
 from central.store.report_sql import Part
@@ -313,7 +314,7 @@ def _part(days: Sequence[Day], received: int, cutoff: int) -> Part:
 
 def quantiles(parts: Sequence[Part], index: int) -> Quantiles:
     """The median and p90 of the parts' series `index`: the values at the ranks measures.quantile
-    takes, selected by numpy's partition; the same formula, so the same float."""
+    takes (order_stats.values_at), put together by the same formula, so the same float."""
     import numpy as np
 
     arrays: list[Any] = [part.series[index] for part in parts if len(part.series[index])]
@@ -321,13 +322,8 @@ def quantiles(parts: Sequence[Part], index: int) -> Quantiles:
         return Quantiles(None, None)
     values = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
     n = len(values)
-    ranks = sorted({r for q in (0.5, 0.9) for r in _ranks(n, q)})
-    ordered = np.partition(values, ranks)
-
-    def at(rank: int) -> float:
-        return float(ordered[rank])
-
-    return Quantiles(interpolated(n, 0.5, at), interpolated(n, 0.9, at))
+    found = values_at(values, [r for q in (0.5, 0.9) for r in _ranks(n, q)])
+    return Quantiles(interpolated(n, 0.5, found.__getitem__), interpolated(n, 0.9, found.__getitem__))
 
 
 def _ranks(n: int, q: float) -> tuple[int, int]:
