@@ -5,8 +5,8 @@ Small arrays: numpy's `partition`. Large ones (Floyd and Rivest's idea): a sorte
 between which two values the rank's value must lie; one pass counts the values below that
 window and another takes the values inside it, and only those are partitioned. The count proves
 the window holds the rank - if the sample misled, the whole array is partitioned (`whole`) - so
-the answer is the same as sorting everything, only cheaper (at 1.7M values about 3 ms instead of
-partition's 120 ms on this machine).
+the answer is the same as sorting everything, only cheaper (at 1.7M values about 6 ms instead of
+partition's 30 ms on this machine).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-PARTITION_BELOW = 100_000  # arrays shorter than this are partitioned as they are
-SAMPLE = 20_000  # values in the sample of a larger array
+PARTITION_BELOW = 10_000  # arrays shorter than this are partitioned as they are
+SAMPLE = 20_000  # values in the sample of a larger array: at least this many (or half of it),
+SAMPLE_SHARE = 20  # and at least a 20th of it (measured on this machine: the fastest between 40k and 2M)
 MARGIN_SD = 4  # the window: this many standard deviations of a sample rank (sqrt of its size), and 2
 
 
@@ -28,7 +29,8 @@ def values_at(values: Any, ranks: Iterable[int]) -> dict[int, float]:
     n = len(values)
     if n < PARTITION_BELOW:
         return whole(values, wanted)
-    sample = np.sort(values[:: max(1, n // SAMPLE)])
+    size = min(max(SAMPLE, n // SAMPLE_SHARE), n // 2)
+    sample = np.sort(values[:: max(1, n // size)])
     m = len(sample)
     margin = MARGIN_SD * math.isqrt(m) + 2
     found: dict[int, float] = {}

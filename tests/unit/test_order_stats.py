@@ -41,6 +41,7 @@ def small_window(monkeypatch: pytest.MonkeyPatch, fallbacks: list[int]) -> list[
     """The windowed path already for a few dozen values: a sample of 16, a window of 2 ranks."""
     monkeypatch.setattr(order_stats, "PARTITION_BELOW", 20)
     monkeypatch.setattr(order_stats, "SAMPLE", 16)
+    monkeypatch.setattr(order_stats, "SAMPLE_SHARE", 10**9)  # always 16
     monkeypatch.setattr(order_stats, "MARGIN_SD", 0)
     return fallbacks
 
