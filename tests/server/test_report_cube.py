@@ -7,14 +7,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from central.app import create_app
+from central.config import Settings
+from central.db import alembic_config, make_engine, make_session_factory, upgrade
 from central.jobs.scheduler import run_once
 from central.store import report_cube, report_cube_query, report_sql
 from central.store.accounts import Company
@@ -25,11 +30,14 @@ from central.store.reports import scope_of
 from enquiries.reporting import dimensions as d
 from enquiries.reporting.facts import EnquiryFacts
 from enquiries.reporting.pivot import Pivot, ReportError
-from tests.server.report_scenario import NOW, Scenario, utc
+from tests.server.helpers import TestClient
+from tests.server.report_scenario import NOW, Scenario, play, utc
 from tests.server.sync_helpers import seed_demo_accounts
 from tests.server.test_reports_sql import HQ, MUELLER, NOW_H, ZONES, enquiry_facts, make_query, pure
 from tests.server.test_reports_sql import s as s  # the fixture
 
+BEFORE_CUBE = "20261204_0008_erased_enquiries"
+CUBE_REVISION = "20261204_0009_report_cube"
 SHAPES = [(None, None), ("partner", None), ("period", None), ("partner", "period"), ("period", "partner")]
 
 
@@ -185,3 +193,35 @@ def test_the_write_path_marks_the_days_and_the_job_makes_them_again(s: Scenario)
         from_days, from_facts = answers(session, query, None, None, NOW)
         assert from_days == from_facts
         assert isinstance(from_days, Pivot) and from_days.total.received == after[0].total.received + 1
+
+
+def test_the_migration_builds_the_days_of_existing_facts(db_url: str, tmp_path: Path) -> None:
+    """Migration 0009 over a database with enquiries: the days made from their facts, no day left
+    stale, the same figures as the facts give."""
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    try:
+        factory = make_session_factory(engine)
+        settings = Settings(
+            data_dir=str(tmp_path / "data"), database_url=db_url, secret_key="x" * 64, jobs_enabled=False
+        )
+        app = create_app(settings, engine=engine)
+        with TestClient(app) as client:
+            play(client, app, factory)
+        config = alembic_config(db_url)
+        command.stamp(config, CUBE_REVISION)
+        command.downgrade(config, BEFORE_CUBE)
+        assert "report_cube_days" not in inspect(engine).get_table_names()
+        command.upgrade(config, CUBE_REVISION)
+        command.stamp(config, "head")
+        with factory() as session:
+            scope = scope_of(session, HQ)
+            assert report_cube.zone_of(session) == scope.timezone
+            assert stale_days(session) == set()
+            assert session.scalar(select(func.count()).select_from(ReportCubeDay)) > 0
+            query = make_query(scope, start=date(2026, 3, 1), end=date(2026, 4, 30))
+            for rows, columns in SHAPES:
+                from_days, from_facts = answers(session, query, rows, columns, NOW)
+                assert from_days == from_facts, (rows, columns)
+    finally:
+        engine.dispose()
